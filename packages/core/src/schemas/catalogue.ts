@@ -34,7 +34,9 @@ export const TemplateColumnSchema = z.looseObject({
   /** `none` | `ai` | `strict` | `link`; an unknown rule is kept as its string. */
   desiredRule: z.string().optional().default('none'),
   strictRule: z.string().optional(),
-  linkRule: z.array(z.looseObject({ templateId: z.string().optional(), columnName: z.string().optional() })).optional(),
+  linkRule: z
+    .array(z.looseObject({ templateId: z.string().optional(), columnName: z.string().optional() }))
+    .optional(),
 });
 export type TemplateColumn = z.infer<typeof TemplateColumnSchema>;
 

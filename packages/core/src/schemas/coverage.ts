@@ -43,7 +43,9 @@ export function readCoverage(coverage: unknown): CoverageColumn[] {
   if (Array.isArray(coverage.sheets)) {
     for (const sheet of coverage.sheets) {
       if (isPlainObject(sheet)) {
-        const name = [sheet.templateName, sheet.name].find((n) => typeof n === 'string') as string | undefined;
+        const name = [sheet.templateName, sheet.name].find((n) => typeof n === 'string') as
+          | string
+          | undefined;
         take(sheet.columns, name);
       }
     }

@@ -36,7 +36,13 @@ export const ProvisionCompanyResponseSchema = z.looseObject({
   workbook_id: z.string().optional(),
   sheets: z.array(CompanySheetSchema).optional().default([]),
   connections: z
-    .array(z.looseObject({ id: z.string(), kind: z.string().optional(), creds_configured: z.boolean().optional() }))
+    .array(
+      z.looseObject({
+        id: z.string(),
+        kind: z.string().optional(),
+        creds_configured: z.boolean().optional(),
+      }),
+    )
     .optional(),
   magic_link_url: nullableString,
 });
@@ -54,7 +60,10 @@ export type ImportUploadResponse = z.infer<typeof ImportUploadResponseSchema>;
 
 export const StartImportRequestSchema = z
   .object({
-    files: z.array(z.object({ name: z.string(), upload_ref: z.string() })).min(1).optional(),
+    files: z
+      .array(z.object({ name: z.string(), upload_ref: z.string() }))
+      .min(1)
+      .optional(),
     rows: z.array(z.record(z.string(), z.unknown())).min(1).optional(),
     idempotency_key: z.string().optional(),
   })
@@ -87,7 +96,14 @@ export const NeedsAttentionSchema = z.looseObject({
 });
 export type NeedsAttention = z.infer<typeof NeedsAttentionSchema>;
 
-export const IMPORT_RUN_STATUSES = ['queued', 'running', 'needs_attention', 'completed', 'failed', 'canceled'] as const;
+export const IMPORT_RUN_STATUSES = [
+  'queued',
+  'running',
+  'needs_attention',
+  'completed',
+  'failed',
+  'canceled',
+] as const;
 
 const importBase = {
   run_id: z.string().optional(),
@@ -104,7 +120,11 @@ const ImportRunVariants = z.discriminatedUnion('status', [
     report: ReportSchema.partial({ inserted: true }).nullable().optional(),
     needs_attention: NeedsAttentionSchema,
   }),
-  z.looseObject({ ...importBase, status: z.literal('completed'), report: ReportSchema.nullable().optional() }),
+  z.looseObject({
+    ...importBase,
+    status: z.literal('completed'),
+    report: ReportSchema.nullable().optional(),
+  }),
   z.looseObject({ ...importBase, status: z.literal('failed'), error: z.string().nullable().optional() }),
   z.looseObject({ ...importBase, status: z.literal('canceled') }),
   z.looseObject({ ...importBase, status: z.literal('unknown'), raw_status: z.string().nullable() }),

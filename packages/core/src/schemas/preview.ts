@@ -6,27 +6,29 @@ import { isPlainObject, TemplateRefSchema } from './common.ts';
  * must validate in a fraction of its `JSON.parse` time. Non-string scalars are
  * coerced to strings (numbers sneak in), anything else fails with its position.
  */
-const GridSchema = z.custom<string[][]>((value) => Array.isArray(value)).transform((rows, ctx) => {
-  const grid = rows as unknown[];
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    if (!Array.isArray(row)) {
-      ctx.addIssue({ code: 'custom', message: 'Expected a row array', path: [r] });
-      return z.NEVER;
-    }
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (typeof cell === 'string') continue;
-      if (cell === null || cell === undefined) row[c] = '';
-      else if (typeof cell === 'number' || typeof cell === 'boolean') row[c] = String(cell);
-      else {
-        ctx.addIssue({ code: 'custom', message: 'Expected a string cell', path: [r, c] });
+const GridSchema = z
+  .custom<string[][]>((value) => Array.isArray(value))
+  .transform((rows, ctx) => {
+    const grid = rows as unknown[];
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      if (!Array.isArray(row)) {
+        ctx.addIssue({ code: 'custom', message: 'Expected a row array', path: [r] });
         return z.NEVER;
       }
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (typeof cell === 'string') continue;
+        if (cell === null || cell === undefined) row[c] = '';
+        else if (typeof cell === 'number' || typeof cell === 'boolean') row[c] = String(cell);
+        else {
+          ctx.addIssue({ code: 'custom', message: 'Expected a string cell', path: [r, c] });
+          return z.NEVER;
+        }
+      }
     }
-  }
-  return grid as string[][];
-});
+    return grid as string[][];
+  });
 
 /**
  * An invalid cell, normalized. The docs leave the shape open; we read `{ row, column, error }`

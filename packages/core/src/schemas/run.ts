@@ -25,7 +25,12 @@ export const QuestionSchema = z.preprocess(
     id: z.string(),
     question: z.string(),
     context: z.string().nullable().optional(),
-    options: z.array(QuestionOptionSchema).nullable().optional().default([]).transform((o) => o ?? []),
+    options: z
+      .array(QuestionOptionSchema)
+      .nullable()
+      .optional()
+      .default([])
+      .transform((o) => o ?? []),
     allowCustom: z.boolean().optional().default(false),
     target: QuestionTargetSchema.optional(),
     relevant_columns: z.array(z.string()).optional(),
@@ -164,10 +169,7 @@ export type RunResumed = z.infer<typeof RunResumedSchema>;
 export const StructuredAnswerSchema = z.object({ id: z.string(), value: z.string() });
 export type StructuredAnswer = z.infer<typeof StructuredAnswerSchema>;
 
-export const AnswersSchema = z.union([
-  z.array(StructuredAnswerSchema).min(1),
-  z.string().trim().min(1),
-]);
+export const AnswersSchema = z.union([z.array(StructuredAnswerSchema).min(1), z.string().trim().min(1)]);
 export type Answers = z.infer<typeof AnswersSchema>;
 
 export const AnswerRequestSchema = z.object({ answers: AnswersSchema });

@@ -1,0 +1,40 @@
+import { createTransport } from '../http/transport.ts';
+import { normalizeBaseUrl } from '../http/url.ts';
+import { catalogueMethods } from './catalogueMethods.ts';
+import type { ClientContext } from './context.ts';
+import { importMethods } from './importMethods.ts';
+import { migrationMethods } from './migrationMethods.ts';
+import { runMethods } from './runMethods.ts';
+import { threadMethods } from './threadMethods.ts';
+import { uploadMethods } from './uploadMethods.ts';
+import type { VernClient, VernClientOptions } from './VernClient.ts';
+
+/**
+ * A typed, framework-free client for Vern's Migration API. Every response is validated;
+ * failures are `VernApiError`s; reads retry on 429/5xx/network, mutations are sent once.
+ *
+ * @example
+ * // server-side, with the key
+ * const vern = createVernClient({ baseUrl: 'https://app.vern.so/api/v1', apiKey: process.env.VERN_API_KEY });
+ * // in the browser, through the host's proxy
+ * const vern = createVernClient({ baseUrl: '/api/vern' });
+ */
+export function createVernClient(options: VernClientOptions): VernClient {
+  const baseUrl = normalizeBaseUrl(options.baseUrl);
+  const ctx: ClientContext = {
+    baseUrl,
+    transport: createTransport(options),
+    uploadTransport: options.uploadTransport ?? 'auto',
+  };
+  const migrations = migrationMethods(ctx);
+  // Not frozen: tests (ours and hosts') spy on methods with `vi.spyOn(client, 'getRun')`.
+  return {
+    baseUrl,
+    ...catalogueMethods(ctx),
+    ...migrations,
+    ...uploadMethods(ctx, migrations.createUploads),
+    ...runMethods(ctx),
+    ...threadMethods(ctx),
+    ...importMethods(ctx),
+  };
+}
