@@ -6,6 +6,8 @@ import { browser } from './browser.shared.ts';
 
 const conditions = ['@vernkit/source', 'module', 'browser', 'development|production'];
 const resolve = { conditions };
+// Node tests resolve like Node: with `browser`, packages such as msw/node (@mswjs/interceptors) load their browser stubs.
+const nodeConditions = [...conditions.filter((c) => c !== 'browser'), 'node'];
 const exclude = ['**/node_modules/**', '**/dist/**', '**/e2e/**', 'storybook-static/**'];
 
 /**
@@ -19,8 +21,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { conditions: [...conditions, 'node'] },
-        ssr: { resolve: { conditions: [...conditions, 'node'] } },
+        resolve: { conditions: nodeConditions },
+        ssr: { resolve: { conditions: nodeConditions } },
         test: {
           name: 'node',
           environment: 'node',
