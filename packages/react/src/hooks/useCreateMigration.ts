@@ -1,0 +1,16 @@
+import { useMutation } from '@tanstack/react-query';
+import { createMigrationMutationOptions } from '../mutations/createMigrationMutationOptions.ts';
+import { useVernClient } from '../provider/useVernClient.ts';
+
+/**
+ * Create a migration. Pass your customer's id as `external_id`: creating again returns the
+ * same migration (`created: false`), which is also how a lost migration id is recovered.
+ *
+ * @example
+ * const create = useCreateMigration();
+ * const { migration } = await create.mutateAsync({ name: 'Acme', external_id: 'acme-001', templates: ['contacts'] });
+ */
+export function useCreateMigration() {
+  const client = useVernClient();
+  return useMutation(createMigrationMutationOptions(client));
+}

@@ -1,0 +1,69 @@
+import { useMutation } from '@tanstack/react-query';
+import type { UploadInput } from '@vernkit/core';
+import { useCallback, useRef, useState } from 'react';
+import { uploadFilesMutationOptions } from '../mutations/uploadFilesMutationOptions.ts';
+import { useVernClient } from '../provider/useVernClient.ts';
+
+export interface FileUploadProgress {
+  name: string;
+  /** Bytes sent so far. */
+  loaded: number;
+  /** Bytes to send (the file's size until storage reports otherwise). */
+  total: number;
+}
+
+export type UploadableFiles = readonly UploadInput[] | FileList;
+
+function sizeOf(file: UploadInput): number {
+  return 'blob' in file ? file.blob.size : file.size;
+}
+
+/**
+ * Upload files to a migration with per-file progress and `abort()`. An aborted upload rejects
+ * with the abort reason and leaves the hook idle rather than in an error state.
+ *
+ * @example
+ * const uploads = useUploadFiles(migrationId);
+ * await uploads.upload(input.files);
+ * uploads.progress.map((p) => `${p.name}: ${Math.round((100 * p.loaded) / p.total)}%`);
+ */
+export function useUploadFiles(migrationId: string | null | undefined) {
+  const client = useVernClient();
+  const mutation = useMutation(uploadFilesMutationOptions(client, migrationId ?? ''));
+  const [progress, setProgress] = useState<FileUploadProgress[]>([]);
+  const controller = useRef<AbortController | null>(null);
+  const { mutateAsync, reset } = mutation;
+
+  const upload = useCallback(
+    async (input: UploadableFiles) => {
+      const files = Array.from(input as ArrayLike<UploadInput>);
+      const abort = new AbortController();
+      controller.current = abort;
+      setProgress(files.map((file) => ({ name: file.name, loaded: 0, total: sizeOf(file) })));
+      try {
+        const uploaded = await mutateAsync({
+          files,
+          signal: abort.signal,
+          onProgress: (_name, { loaded, total }, index) =>
+            setProgress((current) =>
+              current.map((entry, i) =>
+                i === index ? { ...entry, loaded, total: total || entry.total } : entry,
+              ),
+            ),
+        });
+        setProgress((current) => current.map((entry) => ({ ...entry, loaded: entry.total })));
+        return uploaded;
+      } catch (error) {
+        if (abort.signal.aborted) reset();
+        throw error;
+      } finally {
+        if (controller.current === abort) controller.current = null;
+      }
+    },
+    [mutateAsync, reset],
+  );
+
+  const abort = useCallback(() => controller.current?.abort(), []);
+
+  return { ...mutation, upload, abort, progress };
+}

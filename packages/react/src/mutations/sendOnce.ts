@@ -1,0 +1,57 @@
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { VernApiError } from '@vernkit/core';
+
+interface InFlight {
+  fingerprint: string;
+  promise: Promise<unknown>;
+}
+
+const inFlightByClient = new WeakMap<QueryClient, Map<string, InFlight>>();
+
+/**
+ * Send a mutation at most once at a time per `key`, across every component of a QueryClient.
+ * A repeat with the same `fingerprint` while the first is on the wire (a double click, a
+ * StrictMode double effect, two buttons) joins it and gets the same result; one with a
+ * different payload is refused with a `conflict` instead of racing it. `useMutation` alone
+ * would send both.
+ */
+export function sendOnce<T>(
+  queryClient: QueryClient,
+  key: QueryKey,
+  fingerprint: string,
+  send: () => Promise<T>,
+): Promise<T> {
+  let inFlight = inFlightByClient.get(queryClient);
+  if (!inFlight) {
+    inFlight = new Map();
+    inFlightByClient.set(queryClient, inFlight);
+  }
+  const hash = hashKey(key);
+  const current = inFlight.get(hash);
+  if (current) {
+    if (current.fingerprint === fingerprint) return current.promise as Promise<T>;
+    return Promise.reject(
+      new VernApiError({
+        kind: 'conflict',
+        status: 0,
+        message: 'Another request for this is still being sent; wait for it to finish.',
+      }),
+    );
+  }
+  const map = inFlight;
+  const promise = (async () => send())().finally(() => {
+    if (map.get(hash)?.promise === promise) map.delete(hash);
+  });
+  map.set(hash, { fingerprint, promise });
+  return promise;
+}
+
+/** Whether `sendOnce` currently has something on the wire for `key`. */
+export function isSending(queryClient: QueryClient, key: QueryKey): boolean {
+  return inFlightByClient.get(queryClient)?.has(hashKey(key)) ?? false;
+}
+
+/** A stable fingerprint of a JSON payload (object keys sorted, as query keys are hashed). */
+export function fingerprintOf(value: unknown): string {
+  return hashKey([value]);
+}

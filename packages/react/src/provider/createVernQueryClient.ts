@@ -1,0 +1,18 @@
+import { QueryClient, type QueryClientConfig } from '@tanstack/react-query';
+import { vernRetry } from '../polling/vernRetry.ts';
+
+/**
+ * The `QueryClient` `<VernProvider>` creates when the host has none above it. Every vernkit
+ * query sets its own `retry`, so a host's own client works just as well; this only saves
+ * hosts without TanStack Query from wiring one.
+ */
+export function createVernQueryClient(config: QueryClientConfig = {}): QueryClient {
+  return new QueryClient({
+    ...config,
+    defaultOptions: {
+      ...config.defaultOptions,
+      queries: { retry: vernRetry, ...config.defaultOptions?.queries },
+      mutations: { retry: false, ...config.defaultOptions?.mutations },
+    },
+  });
+}

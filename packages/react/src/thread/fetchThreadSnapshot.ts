@@ -1,0 +1,33 @@
+import type { ThreadInclude, VernClient } from '@vernkit/core';
+import { mergeThreadEvents, type ThreadData } from './threadData.ts';
+
+/** Upper bound on pages read in one go, so a server that never stops paging cannot trap us. */
+const MAX_PAGES = 20;
+
+/**
+ * Page the snapshot forward from the thread's cursor. The API names no page size, so a page
+ * that brought events is followed by another until one brings none; later polls start from
+ * the cursor and usually need one request.
+ */
+export async function fetchThreadSnapshot(
+  client: VernClient,
+  migrationId: string,
+  include: ThreadInclude,
+  thread: ThreadData,
+  signal: AbortSignal,
+): Promise<ThreadData> {
+  let current = thread;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const before = current.lastSequence;
+    const snapshot = await client.getThread(
+      migrationId,
+      { include, ...(before === null ? {} : { after: before }) },
+      { signal },
+    );
+    current = mergeThreadEvents(current, snapshot.events);
+    const advanced = current.lastSequence !== before;
+    // A first load pages to the end; a poll takes what one page brings and continues next time.
+    if (!advanced || thread.lastSequence !== null) break;
+  }
+  return current;
+}
