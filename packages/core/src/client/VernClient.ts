@@ -96,6 +96,8 @@ export interface StreamThreadOptions {
   signal?: AbortSignal;
   /** Stream-side `event: error` frames, malformed frames, and dropped connections that will be retried. */
   onError?: (error: VernApiError | ThreadStreamErrorFrame) => void;
+  /** Called each time a stream connection opens (before any event), so a UI can show it as live. */
+  onOpen?: () => void;
   /** Called once with the `event: done` payload before the iteration ends. */
   onDone?: (done: { lastSequence: number | null }) => void;
   /** Consecutive reconnects without receiving anything before giving up. Default 5. */

@@ -183,6 +183,20 @@ describe('streamThread: reconnecting', () => {
     ]);
   });
 
+  it('calls onOpen for each connection, before its first event', async () => {
+    const fetch = fakeFetch(sse(frame(1)), sse(frame(2), done(2)));
+    const log: string[] = [];
+    const stream = createVernClient({ baseUrl: BASE, fetch }).streamThread('m1', {
+      onOpen: () => log.push('open'),
+    });
+    const events = (async () => {
+      for await (const event of stream) log.push(`event ${event.sequence}`);
+    })();
+    await vi.runAllTimersAsync();
+    await events;
+    expect(log).toEqual(['open', 'event 1', 'open', 'event 2']);
+  });
+
   it('waits (abortably) between reconnects rather than hammering the server', async () => {
     const fetch = fakeFetch(sse(frame(1)), sse(done(1)));
     const events = collect(createVernClient({ baseUrl: BASE, fetch }).streamThread('m1'));

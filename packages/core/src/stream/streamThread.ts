@@ -94,7 +94,7 @@ function toFrame(message: EventSourceMessage, url: string): Frame | null {
  * never yielded twice and none is skipped across reconnects.
  */
 export async function* streamThread(input: StreamThreadInput): AsyncGenerator<ThreadEvent, void, undefined> {
-  const { transport, signal, onError, onDone } = input;
+  const { transport, signal, onError, onDone, onOpen } = input;
   const maxReconnects = input.maxReconnects ?? 5;
   const delay = input.reconnectDelay ?? { base: 1000, cap: 30_000 };
   let cursor = typeof input.after === 'number' && Number.isFinite(input.after) ? input.after : null;
@@ -136,6 +136,7 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
           });
         }
         const body = response.body;
+        onOpen?.();
 
         const frames: Frame[] = [];
         let overflowed = false;

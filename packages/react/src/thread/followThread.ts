@@ -62,6 +62,7 @@ export async function followThread(input: FollowThreadInput): Promise<ThreadData
       ...(start.lastSequence === null ? {} : { after: start.lastSequence }),
       // Once streaming has failed, give up sooner on later attempts: snapshots are working.
       ...(start.streamFailures > 0 ? { maxReconnects: 2 } : {}),
+      onOpen: () => write((t) => (t.connection === 'live' ? t : { ...t, connection: 'live' })),
       onError: (error) => {
         // A dropped connection is being retried by the client: poll the run meanwhile.
         if (isVernApiError(error))

@@ -1,0 +1,57 @@
+import { encodeSegment, joinUrl } from "../http/url.js";
+import { PinSourceRequestSchema, PinSourceResponseSchema, SourceListSchema, TemplateListSchema, TemplateSchema } from "../schemas/catalogue.js";
+import { isPlainObject } from "../schemas/common.js";
+import { checkInput } from "./context.js";
+import { z } from "zod";
+// src/client/catalogueMethods.ts
+/** The single-template read is documented bare; a `{ template }` envelope is read too. */
+const SingleTemplateSchema = z.preprocess((v) => isPlainObject(v) && isPlainObject(v.template) && v.name === void 0 ? v.template : v, TemplateSchema);
+function catalogueMethods({ baseUrl, transport }) {
+	return {
+		async listSources(o) {
+			const url = joinUrl(baseUrl, "/sources");
+			return (await transport.json({
+				method: "GET",
+				url,
+				idempotent: true,
+				schema: SourceListSchema,
+				...o
+			})).data;
+		},
+		async pinSource(source, runId, o) {
+			const body = { run_id: runId };
+			checkInput(PinSourceRequestSchema, body, "pin request");
+			const url = joinUrl(baseUrl, `/sources/${encodeSegment(source, "source")}/pin`);
+			const { data } = await transport.json({
+				method: "POST",
+				url,
+				body,
+				idempotent: false,
+				schema: PinSourceResponseSchema,
+				...o
+			});
+			return data;
+		},
+		async listTemplates(o) {
+			const url = joinUrl(baseUrl, "/templates");
+			return (await transport.json({
+				method: "GET",
+				url,
+				idempotent: true,
+				schema: TemplateListSchema,
+				...o
+			})).data;
+		},
+		async getTemplate(slug, o) {
+			const url = joinUrl(baseUrl, `/templates/${encodeSegment(slug, "templateSlug")}`);
+			return (await transport.json({
+				method: "GET",
+				url,
+				idempotent: true,
+				schema: SingleTemplateSchema,
+				...o
+			})).data;
+		}
+	};
+}
+export { catalogueMethods };

@@ -1,0 +1,132 @@
+import { toCsvDownload } from "../export/csvDownload.js";
+import { encodeSegment, joinUrl, resolvePollUrl } from "../http/url.js";
+import { ActiveImportSchema, DecisionRequestSchema, IMPORT_EXPORT_FILTERS, ImportHistorySchema, ImportRunSchema, ImportUploadRequestSchema, ImportUploadResponseSchema, ProvisionCompanyRequestSchema, ProvisionCompanyResponseSchema, StartImportRequestSchema } from "../schemas/imports.js";
+import { RunAcceptedSchema } from "../schemas/run.js";
+import { checkInput, runIdFromUrl, withRunId } from "./context.js";
+import { z } from "zod";
+// src/client/importMethods.ts
+const importSchemaFor = (runId) => z.preprocess((v) => withRunId(v, runId), ImportRunSchema);
+/** The imports preview: companies, uploads, imports with `needs_attention`, decisions. */
+function importMethods({ baseUrl, transport }) {
+	const companyUrl = (companyId, tail, query) => joinUrl(baseUrl, `/companies/${encodeSegment(companyId, "companyId")}${tail}`, query);
+	const importExportUrl = (companyId, query = {}) => {
+		if (query.filter !== void 0) checkInput(z.enum(IMPORT_EXPORT_FILTERS), query.filter, "export filter");
+		return companyUrl(companyId, "/export.csv", {
+			sheet_id: query.sheet_id,
+			filter: query.filter
+		});
+	};
+	return {
+		async provisionCompany(body, o) {
+			checkInput(ProvisionCompanyRequestSchema, body, "company");
+			const url = joinUrl(baseUrl, "/companies");
+			const { data } = await transport.json({
+				method: "POST",
+				url,
+				body,
+				idempotent: false,
+				schema: ProvisionCompanyResponseSchema,
+				...o
+			});
+			return data;
+		},
+		async createImportUpload(companyId, body, o) {
+			checkInput(ImportUploadRequestSchema, body, "upload request");
+			const url = companyUrl(companyId, "/uploads");
+			const { data } = await transport.json({
+				method: "POST",
+				url,
+				body,
+				idempotent: false,
+				schema: ImportUploadResponseSchema,
+				...o
+			});
+			return data;
+		},
+		async startImport(companyId, body, o) {
+			checkInput(StartImportRequestSchema, body, "import request");
+			const url = companyUrl(companyId, "/imports");
+			return (await transport.json({
+				method: "POST",
+				url,
+				body,
+				idempotent: false,
+				schema: RunAcceptedSchema,
+				...o
+			})).data;
+		},
+		async getImport(companyId, runId, o) {
+			const url = companyUrl(companyId, `/imports/${encodeSegment(runId, "runId")}`);
+			return (await transport.json({
+				method: "GET",
+				url,
+				idempotent: true,
+				schema: importSchemaFor(runId),
+				...o
+			})).data;
+		},
+		async getImportByUrl(pollUrl, o) {
+			const url = resolvePollUrl(baseUrl, pollUrl);
+			const schema = importSchemaFor(runIdFromUrl(url));
+			return (await transport.json({
+				method: "GET",
+				url,
+				idempotent: true,
+				schema,
+				...o
+			})).data;
+		},
+		async getActiveImport(companyId, o) {
+			const url = companyUrl(companyId, "/imports", { status: "active" });
+			return (await transport.json({
+				method: "GET",
+				url,
+				idempotent: true,
+				schema: ActiveImportSchema,
+				...o
+			})).data;
+		},
+		async listImports(companyId, query = {}, o) {
+			const url = companyUrl(companyId, "/imports", {
+				cursor: query.cursor,
+				limit: query.limit
+			});
+			return (await transport.json({
+				method: "GET",
+				url,
+				idempotent: true,
+				schema: ImportHistorySchema,
+				...o
+			})).data;
+		},
+		async decideImport(companyId, runId, body, o) {
+			checkInput(DecisionRequestSchema, body, "decision");
+			const url = companyUrl(companyId, `/imports/${encodeSegment(runId, "runId")}/decisions`);
+			return (await transport.json({
+				method: "POST",
+				url,
+				body,
+				idempotent: false,
+				schema: RunAcceptedSchema,
+				...o
+			})).data;
+		},
+		importExportUrl,
+		async exportImportCsv(companyId, query = {}) {
+			const { sheet_id, filter, ...request } = query;
+			const url = importExportUrl(companyId, {
+				sheet_id,
+				filter
+			});
+			const response = await transport.send({
+				method: "GET",
+				url,
+				accept: "text/csv, application/zip",
+				idempotent: true,
+				...request
+			});
+			return toCsvDownload(response, sheet_id ? "export.csv" : "export.zip");
+		}
+	};
+}
+export { importMethods };
