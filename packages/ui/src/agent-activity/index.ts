@@ -1,0 +1,1 @@
+export { AgentActivity, type AgentActivityProps } from './AgentActivity.tsx';

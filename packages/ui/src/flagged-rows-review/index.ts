@@ -1,0 +1,2 @@
+export { FlaggedRowsReview, type FlaggedRowsReviewProps } from './FlaggedRowsReview.tsx';
+export { ImportStats } from './ImportStats.tsx';

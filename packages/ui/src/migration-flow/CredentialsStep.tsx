@@ -1,0 +1,22 @@
+'use client';
+import type { CredentialRequest } from '@vernkit/core';
+import type { MigrationFlow } from '@vernkit/react';
+import { CredentialForm } from '../credential-form/CredentialForm.tsx';
+
+export interface CredentialsStepProps {
+  flow: MigrationFlow;
+  request: CredentialRequest | null;
+}
+
+/** The live source's credential form; values go to the credentials endpoint only. */
+export function CredentialsStep({ flow, request }: CredentialsStepProps) {
+  return (
+    <div data-slot="migration-flow-credentials">
+      <CredentialForm
+        request={request ?? { schema: {} }}
+        heading={false}
+        onSubmit={(values, options) => flow.submitCredentials(values, options)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+import type { MigrationFlow } from '@vernkit/react';
+import { useId, useState } from 'react';
+import { FileDropzone, type FileDropzoneProps } from '../file-dropzone/FileDropzone.tsx';
+import { useLabels } from '../labels/useLabels.ts';
+import { Button } from '../primitives/Button.tsx';
+
+export interface FilesStepProps {
+  flow: MigrationFlow;
+  /** Passed to the `FileDropzone` (accepted types, size limit…). */
+  dropzone?: Omit<FileDropzoneProps, 'onUpload' | 'progress' | 'files'>;
+}
+
+/** Drop the files, then start mapping once at least one is uploaded. */
+export function FilesStep({ flow, dropzone }: FilesStepProps) {
+  const t = useLabels('migrationFlow');
+  const hintId = useId();
+  const [uploaded, setUploaded] = useState(0);
+  // After a reload the dropzone is empty, but the migration knows it already has files.
+  const ready = uploaded > 0 || flow.migration?.status === 'ready';
+  return (
+    <div data-slot="migration-flow-files">
+      <FileDropzone
+        {...dropzone}
+        progress={flow.uploads}
+        onUpload={async (files) => {
+          const result = await flow.upload(files);
+          if (result.ok) setUploaded((n) => n + files.length);
+          return result;
+        }}
+      />
+      <div data-slot="migration-flow-actions">
+        <Button
+          variant="primary"
+          data-slot="migration-flow-generate"
+          pending={flow.pending === 'generate'}
+          aria-disabled={!ready || !flow.can('generate') || undefined}
+          aria-describedby={ready ? undefined : hintId}
+          onClick={() => flow.generate()}
+        >
+          {t('generate')}
+        </Button>
+        {ready ? null : (
+          <p id={hintId} data-slot="migration-flow-hint">
+            {t('generateHint')}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+'use client';
+import { useQueryClient } from '@tanstack/react-query';
+import type { MigrationFlow } from '@vernkit/react';
+import { vernKeys } from '@vernkit/react';
+import { settle } from '../internal/actionResult.ts';
+import { useLabels } from '../labels/useLabels.ts';
+import { Button } from '../primitives/Button.tsx';
+import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
+import { PreviewTable } from '../preview-table/PreviewTable.tsx';
+import { RefineBox } from '../refine-box/RefineBox.tsx';
+
+export interface PreviewStepProps {
+  flow: MigrationFlow;
+}
+
+/** The proposed import: the preview, a box to refine it or ask about it, and the confirmed approve. */
+export function PreviewStep({ flow }: PreviewStepProps) {
+  const t = useLabels('migrationFlow');
+  const queryClient = useQueryClient();
+  const previewError = flow.errorSource === 'preview' ? flow.error : null;
+  const retry = () => {
+    if (flow.migrationId) void queryClient.invalidateQueries({ queryKey: vernKeys.preview(flow.migrationId) });
+  };
+  return (
+    <div data-slot="migration-flow-preview">
+      <PreviewTable
+        preview={flow.preview}
+        loading={!flow.preview && !previewError}
+        error={previewError ?? undefined}
+        onRetry={retry}
+      />
+      <RefineBox
+        events={flow.events}
+        headingLevel={3}
+        disabled={!flow.can('refine')}
+        onRefine={(kind, message) => (kind === 'update' ? flow.refine(message) : flow.clarify(message))}
+      />
+      <div data-slot="migration-flow-actions">
+        <ConfirmDialog
+          trigger={
+            <Button
+              variant="primary"
+              data-slot="migration-flow-execute"
+              aria-disabled={!flow.can('execute') || !flow.preview || undefined}
+            >
+              {t('execute')}
+            </Button>
+          }
+          title={t('executeTitle')}
+          description={t('executeDescription')}
+          confirmLabel={t('executeConfirm')}
+          onConfirm={() => settle(flow.execute())}
+        />
+        <Button
+          variant="ghost"
+          data-slot="migration-flow-reset"
+          aria-disabled={!flow.can('reset') || undefined}
+          onClick={() => flow.reset()}
+        >
+          {t('startOver')}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+import { type Run, RunSchema } from '@vernkit/core';
+import type { MigrationFlow } from '@vernkit/react';
+import { AgentActivity } from '../agent-activity/AgentActivity.tsx';
+import { settle } from '../internal/actionResult.ts';
+import { useLabels } from '../labels/useLabels.ts';
+import { Button } from '../primitives/Button.tsx';
+import { RunProgress } from '../run-progress/RunProgress.tsx';
+
+/** Shown while `POST /runs` is on the wire and no run has been polled yet. */
+const STARTING: Run = RunSchema.parse({ run_id: '', status: 'queued' });
+
+export interface RunStepProps {
+  flow: MigrationFlow;
+  toolLabels?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A run at work (generating, refining, executing) or stopped (failed, canceled): its progress,
+ * the agent's activity, and what can be done next.
+ */
+export function RunStep({ flow, toolLabels }: RunStepProps) {
+  const t = useLabels('migrationFlow');
+  const run = flow.run ?? STARTING;
+  const working = flow.step === 'generating' || flow.step === 'refining' || flow.step === 'executing';
+  const ended = flow.step === 'failed' || flow.step === 'canceled';
+  return (
+    <div data-slot="migration-flow-run">
+      <RunProgress run={run} onCancel={flow.can('cancel') ? () => settle(flow.cancel()) : undefined}>
+        <AgentActivity events={flow.events} active={working} toolLabels={toolLabels} />
+      </RunProgress>
+      {ended ? (
+        <div data-slot="migration-flow-actions">
+          <Button
+            variant="primary"
+            data-slot="migration-flow-retry"
+            pending={flow.pending === 'generate'}
+            aria-disabled={!flow.can('generate') || undefined}
+            onClick={() => flow.generate()}
+          >
+            {t('tryAgain')}
+          </Button>
+          <Button
+            variant="ghost"
+            data-slot="migration-flow-reset"
+            aria-disabled={!flow.can('reset') || undefined}
+            onClick={() => flow.reset()}
+          >
+            {t('startOver')}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

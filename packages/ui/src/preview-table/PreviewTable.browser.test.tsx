@@ -1,0 +1,121 @@
+// The kit's base styles and this component's, not the whole styles.css other components are still adding to.
+import '../theme/tokens.css';
+import '../theme/base.css';
+import '../primitives/primitives.css';
+import './preview-table.css';
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { KitProvider } from '../provider/KitProvider.tsx';
+import { PreviewTable } from './PreviewTable.tsx';
+import { largePreview, samplePreview } from './previewFixtures.ts';
+
+function frame() {
+  return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+async function until<T>(read: () => T | null | undefined, frames = 60): Promise<T> {
+  for (let i = 0; i < frames; i++) {
+    const value = read();
+    if (value) return value;
+    await frame();
+  }
+  throw new Error('condition not met');
+}
+
+describe('PreviewTable in Chromium', () => {
+  it('scrolls a 100,000 × 30 sheet to the bottom with only a screenful of rows in the DOM', async () => {
+    const preview = largePreview(100_000, 30);
+    const { container } = render(
+      <KitProvider>
+        <div style={{ width: 900 }}>
+          <PreviewTable preview={preview} />
+        </div>
+      </KitProvider>,
+    );
+    const viewport = await until(() => container.querySelector<HTMLElement>('[role="grid"]'));
+    expect(viewport.getAttribute('aria-rowcount')).toBe('100001');
+    viewport.scrollTop = viewport.scrollHeight;
+    const last = await until(() => container.querySelector('[role="row"][aria-rowindex="100001"]'));
+    expect(last.querySelector('[role="rowheader"]')?.textContent).toBe('100000');
+    const rows = container.querySelectorAll('[data-slot="preview-table-row"]');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(40);
+    const cells = container.querySelectorAll('[data-slot="preview-table-cell"]');
+    expect(cells.length).toBeLessThan(40 * 12);
+
+    viewport.scrollLeft = viewport.scrollWidth;
+    await until(() => container.querySelector('[role="columnheader"][aria-colindex="31"]'));
+    // The far-left columns left the DOM; only the active cell's column (the first) stays pinned.
+    expect(container.querySelector('[role="columnheader"][aria-colindex="3"]')).toBeNull();
+    expect(container.querySelectorAll('[role="columnheader"]').length).toBeLessThan(14);
+  });
+
+  it('moves focus through the grid with the ARIA grid keys and keeps the active cell rendered', async () => {
+    const { container } = render(
+      <KitProvider>
+        <div style={{ width: 700 }}>
+          <PreviewTable preview={largePreview(5_000, 12)} />
+        </div>
+      </KitProvider>,
+    );
+    const first = await until(() =>
+      container.querySelector<HTMLElement>('[data-slot="preview-table-cell"][data-row="0"][data-column="0"]'),
+    );
+    expect(first.tabIndex).toBe(0);
+    await userEvent.click(first);
+    expect(document.activeElement).toBe(first);
+
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
+    const position = () => {
+      const el = document.activeElement as HTMLElement;
+      return [Number(el.dataset.row), Number(el.dataset.column)];
+    };
+    expect(position()).toEqual([2, 1]);
+    await userEvent.keyboard('{End}');
+    expect(position()).toEqual([2, 11]);
+    await userEvent.keyboard('{Home}');
+    expect(position()).toEqual([2, 0]);
+    await userEvent.keyboard('{PageDown}');
+    const [paged] = position();
+    expect(paged).toBeGreaterThan(5);
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    expect(position()).toEqual([4999, 11]);
+    await frame();
+    const active = document.activeElement as HTMLElement;
+    const viewport = container.querySelector<HTMLElement>('[role="grid"]') as HTMLElement;
+    const cellBox = active.getBoundingClientRect();
+    const box = viewport.getBoundingClientRect();
+    expect(cellBox.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    expect(cellBox.right).toBeLessThanOrEqual(box.right + 1);
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    expect(position()).toEqual([0, 0]);
+    // Only one cell is in the tab order: roving tabindex.
+    expect(container.querySelectorAll('[data-slot="preview-table-cell"][tabindex="0"]')).toHaveLength(1);
+  });
+
+  it('shows an invalid cell’s error in a tooltip on keyboard focus and announces it', async () => {
+    const { container } = render(
+      <KitProvider>
+        <div style={{ width: 900 }}>
+          <PreviewTable preview={samplePreview()} />
+        </div>
+      </KitProvider>,
+    );
+    const first = await until(() =>
+      container.querySelector<HTMLElement>('[data-slot="preview-table-cell"][data-row="0"][data-column="0"]'),
+    );
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    const tooltip = await until(() => document.querySelector('[role="tooltip"]'));
+    expect(tooltip.textContent).toContain('Not a valid email address');
+    const active = document.activeElement as HTMLElement;
+    expect(active.getAttribute('aria-describedby')).toBe(tooltip.id);
+    const status = container.querySelector('[role="status"][aria-live="polite"]');
+    expect(status?.textContent).toBe('Email, row 4. Invalid: Not a valid email address');
+
+    await userEvent.keyboard('{ArrowDown}');
+    await until(() => (document.querySelector('[role="tooltip"]') ? null : true));
+    expect(status?.textContent).toBe('Email, row 5');
+  });
+});

@@ -1,0 +1,172 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PreviewSchema } from '@vernkit/core';
+import { KitProvider } from '../provider/KitProvider.tsx';
+import { expectNoAxeViolations } from '../testing/axe.ts';
+import { PreviewTable } from './PreviewTable.tsx';
+import { hostilePreview, samplePreview } from './previewFixtures.ts';
+
+// jsdom has no layout: give every element a viewport-sized box so the virtualizer renders rows.
+const sizes = { clientHeight: 400, clientWidth: 900 } as const;
+const originals = new Map<string, PropertyDescriptor | undefined>();
+beforeAll(() => {
+  for (const [key, value] of Object.entries(sizes)) {
+    originals.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
+    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+  }
+});
+afterAll(() => {
+  for (const [key, descriptor] of originals) {
+    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
+    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
+  }
+});
+
+const renderTable = (ui: React.ReactElement, locale?: string) =>
+  render(<KitProvider locale={locale}>{ui}</KitProvider>);
+
+describe('PreviewTable', () => {
+  it('shows one tab per sheet with its name, row count and flagged rows', () => {
+    renderTable(<PreviewTable preview={samplePreview()} />);
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual([
+      'Contacts240 rows3 rows flagged',
+      'Companies6 rows1 row flagged',
+    ]);
+    expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('grid', { name: 'Contacts preview' })).toHaveAttribute('aria-rowcount', '241');
+  });
+
+  it('switches sheets and reports the change', async () => {
+    const onSheetChange = vi.fn();
+    renderTable(<PreviewTable preview={samplePreview()} onSheetChange={onSheetChange} />);
+    await userEvent.click(screen.getByRole('tab', { name: /Companies/ }));
+    expect(onSheetChange).toHaveBeenCalledWith('companies');
+    const grid = screen.getByRole('grid', { name: 'Companies preview' });
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Row', 'Name', 'Domain', 'Employees11 invalid cell', 'Industry']);
+  });
+
+  it('filters to flagged rows, keeping their original row numbers', async () => {
+    const onFlaggedOnlyChange = vi.fn();
+    renderTable(<PreviewTable preview={samplePreview()} onFlaggedOnlyChange={onFlaggedOnlyChange} />);
+    const filter = screen.getByRole('switch', { name: /Show flagged rows only/ });
+    expect(filter).toHaveAccessibleName('Show flagged rows only3 flagged rows of 240 rows');
+    await userEvent.click(filter);
+    expect(onFlaggedOnlyChange).toHaveBeenCalledWith(true);
+    const grid = screen.getByRole('grid');
+    expect(grid).toHaveAttribute('aria-rowcount', '4');
+    expect(
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['4', '9', '17']);
+  });
+
+  it('disables the filter on a sheet without flagged rows', () => {
+    const preview = PreviewSchema.parse({
+      sheets: [{ template: { slug: 'a', name: 'A' }, rows: [['X'], ['1']], invalid_cells: [] }],
+    });
+    renderTable(<PreviewTable preview={preview} />);
+    expect(screen.getByRole('switch')).toBeDisabled();
+  });
+
+  it('marks invalid cells with a named icon and leaves valid cells plain', () => {
+    renderTable(<PreviewTable preview={samplePreview()} />);
+    const invalid = screen.getAllByRole('gridcell').filter((c) => c.hasAttribute('data-invalid'));
+    expect(invalid.map((c) => c.textContent)).toEqual([
+      'not-an-emailInvalid value',
+      'ArchivedInvalid value',
+      'LostInvalid value',
+      '12Invalid value',
+    ]);
+    expect(screen.getAllByRole('gridcell').find((c) => c.textContent === 'Jane')).not.toHaveAttribute(
+      'data-invalid',
+    );
+  });
+
+  it('highlights the question’s relevant columns and opens the sheet that has them', () => {
+    renderTable(<PreviewTable preview={samplePreview()} focusColumns={['employees']} />);
+    expect(screen.getByRole('tab', { name: /Companies/ })).toHaveAttribute('aria-selected', 'true');
+    const header = screen.getByRole('columnheader', { name: /Employees/ });
+    expect(header).toHaveAttribute('data-relevant');
+    expect(header).toHaveAccessibleDescription('Relevant to the question');
+  });
+
+  it('keeps one cell in the tab order and announces the active cell on keyboard moves', async () => {
+    renderTable(<PreviewTable preview={samplePreview()} />);
+    const focusable = screen.getAllByRole('gridcell').filter((c) => c.tabIndex === 0);
+    expect(focusable).toHaveLength(1);
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(focusable[0]);
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent('John');
+    expect(screen.getByRole('status')).toHaveTextContent('First Name, row 2');
+  });
+
+  it('shows empty, loading and error states', async () => {
+    const onRetry = vi.fn();
+    const { rerender } = renderTable(<PreviewTable preview={null} />);
+    expect(screen.getByText('Nothing to preview yet')).toBeInTheDocument();
+    rerender(
+      <KitProvider>
+        <PreviewTable preview={undefined} loading />
+      </KitProvider>,
+    );
+    expect(screen.getByRole('status', { name: 'Loading the preview…' })).toBeInTheDocument();
+    rerender(
+      <KitProvider>
+        <PreviewTable preview={undefined} error={new Error('Rate limited')} onRetry={onRetry} />
+      </KitProvider>,
+    );
+    expect(screen.getByText('Rate limited')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when a sheet has a header and no rows', () => {
+    const preview = PreviewSchema.parse({ sheets: [{ template: { name: 'Deals' }, rows: [['Amount']] }] });
+    renderTable(<PreviewTable preview={preview} />);
+    expect(screen.getByText('This sheet has no rows.')).toBeInTheDocument();
+    expect(screen.queryByRole('grid')).toBeNull();
+  });
+
+  it('renders hostile values as inert, visible text', () => {
+    const { container } = renderTable(<PreviewTable preview={hostilePreview()} />);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(screen.getByRole('tab')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(screen.getByText('invoice[U+202E]fdp.exe')).toBeInTheDocument();
+    const long = screen.getAllByRole('gridcell').find((c) => c.textContent?.startsWith('xxxx'));
+    expect(long?.textContent?.length).toBeLessThan(300);
+  });
+
+  it('speaks German with a German locale', () => {
+    renderTable(<PreviewTable preview={samplePreview()} />, 'de-DE');
+    expect(screen.getByRole('switch', { name: /Nur markierte Zeilen anzeigen/ })).toBeInTheDocument();
+    expect(screen.getAllByRole('tab')[0]).toHaveTextContent('240 Zeilen');
+  });
+
+  it('has no axe violations in its main states', async () => {
+    const { container, rerender } = renderTable(
+      <PreviewTable preview={samplePreview()} focusColumns={['Status']} />,
+    );
+    await expectNoAxeViolations(container);
+    rerender(
+      <KitProvider>
+        <PreviewTable preview={null} />
+      </KitProvider>,
+    );
+    await expectNoAxeViolations(container);
+    rerender(
+      <KitProvider>
+        <PreviewTable preview={undefined} loading />
+      </KitProvider>,
+    );
+    await expectNoAxeViolations(container);
+  });
+});

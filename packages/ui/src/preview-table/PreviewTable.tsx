@@ -1,0 +1,230 @@
+'use client';
+import type { Preview } from '@vernkit/core';
+import { Switch, Tabs, Tooltip } from 'radix-ui';
+import { useControllableState } from 'radix-ui/internal';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { cx } from '../internal/cx.ts';
+import { revealBidi } from '../internal/Untrusted.tsx';
+import { useLabels } from '../labels/useLabels.ts';
+import { Alert } from '../primitives/Alert.tsx';
+import { Button } from '../primitives/Button.tsx';
+import { errorMessage } from '../primitives/errorMessage.ts';
+import { PreviewTableSkeleton } from './PreviewTableSkeleton.tsx';
+import { SheetGrid } from './SheetGrid.tsx';
+import { buildSheetModel, type SheetModel } from './sheetModel.ts';
+
+export interface PreviewTableProps {
+  /** The migration's preview (`usePreview().data`); `null`/`undefined` shows the empty state. */
+  preview: Preview | null | undefined;
+  /** The preview is being fetched: a skeleton instead of the empty state. */
+  loading?: boolean;
+  /** Fetching failed: its message is shown, with a retry button when `onRetry` is given. */
+  error?: unknown;
+  onRetry?: () => void;
+  /** The selected sheet's key (template slug, else id, else `sheet-<index>`); controlled. */
+  sheet?: string;
+  defaultSheet?: string;
+  onSheetChange?: (sheet: string) => void;
+  /** Show only rows with an invalid cell; controlled. */
+  flaggedOnly?: boolean;
+  defaultFlaggedOnly?: boolean;
+  onFlaggedOnlyChange?: (flaggedOnly: boolean) => void;
+  /**
+   * Column names to highlight, typically a question's `relevant_columns`. The first match is
+   * scrolled into view, and a sheet that has none of them gives way to one that does.
+   */
+  focusColumns?: readonly string[];
+  /** Height of the scrolling grid (a number is px); by default the CSS decides. */
+  height?: number | string;
+  className?: string;
+}
+
+/**
+ * The proposed import, one tab per sheet, each a virtualized ARIA grid with invalid cells
+ * marked and explained. Presentational: pass `usePreview()`'s data.
+ */
+export function PreviewTable({
+  preview,
+  loading = false,
+  error,
+  onRetry,
+  sheet: sheetProp,
+  defaultSheet,
+  onSheetChange,
+  flaggedOnly: flaggedOnlyProp,
+  defaultFlaggedOnly = false,
+  onFlaggedOnlyChange,
+  focusColumns,
+  height,
+  className,
+}: PreviewTableProps) {
+  const t = useLabels('previewTable');
+  const common = useLabels('common');
+  const switchId = useId();
+  const sheets = preview?.sheets;
+  const models = useMemo(
+    () =>
+      (sheets ?? []).map((sheet, index) => buildSheetModel(sheet, index, (n) => t('columnFallback', { n }))),
+    [sheets, t],
+  );
+
+  const [selected, setSelected] = useControllableState({
+    prop: sheetProp,
+    defaultProp: defaultSheet ?? models[0]?.key ?? '',
+    onChange: onSheetChange,
+    caller: 'PreviewTable',
+  });
+  const [flaggedOnly, setFlaggedOnly] = useControllableState({
+    prop: flaggedOnlyProp,
+    defaultProp: defaultFlaggedOnly,
+    onChange: onFlaggedOnlyChange,
+    caller: 'PreviewTable',
+  });
+
+  const activeIndex = Math.max(
+    0,
+    models.findIndex((m) => m.key === selected),
+  );
+  const active = models[activeIndex];
+
+  const relevant = useMemo(() => resolveColumns(models, focusColumns), [models, focusColumns]);
+  // A new question's columns may live on another sheet: show that sheet, once per new set.
+  const focusKey = focusColumns?.join('\u0000') ?? '';
+  const lastFocusKey = useRef('');
+  useEffect(() => {
+    if (focusKey === lastFocusKey.current) return;
+    lastFocusKey.current = focusKey;
+    if (!active || (relevant.get(active.key)?.length ?? 0) > 0) return;
+    const other = models.find((m) => (relevant.get(m.key)?.length ?? 0) > 0);
+    if (other) setSelected(other.key);
+  }, [focusKey, active, models, relevant, setSelected]);
+
+  const rootProps = { 'data-slot': 'preview-table', className: cx('vk-preview-table', className) };
+
+  if (error !== undefined && error !== null) {
+    return (
+      <div {...rootProps} data-state="error">
+        <Alert tone="danger" title={t('error')}>
+          {errorMessage(error, common('unknownError'))}
+        </Alert>
+        {onRetry ? (
+          <Button data-slot="preview-table-retry" onClick={onRetry}>
+            {common('retry')}
+          </Button>
+        ) : null}
+      </div>
+    );
+  }
+  if (loading && !preview) {
+    return (
+      <div {...rootProps} data-state="loading">
+        <PreviewTableSkeleton label={t('loading')} />
+      </div>
+    );
+  }
+  if (!active) {
+    return (
+      <div {...rootProps} data-state="empty">
+        <div data-slot="preview-table-empty">
+          <p data-slot="preview-table-empty-title">{t('emptyPreview')}</p>
+          <p data-slot="preview-table-empty-hint">{t('emptyPreviewHint')}</p>
+        </div>
+      </div>
+    );
+  }
+
+  const flaggedCount = active.flaggedRows.length;
+  const showFlagged = flaggedOnly && flaggedCount > 0;
+
+  return (
+    <div {...rootProps} data-state="ready" aria-busy={loading || undefined}>
+      <Tooltip.Provider delayDuration={250} skipDelayDuration={150}>
+        <Tabs.Root value={active.key} onValueChange={setSelected} data-slot="preview-table-tabs">
+          <div data-slot="preview-table-header">
+            <Tabs.List aria-label={t('sheets')} data-slot="preview-table-tab-list">
+              {models.map((model) => (
+                <SheetTab key={model.key} model={model} />
+              ))}
+            </Tabs.List>
+            <div data-slot="preview-table-filter" data-state={showFlagged ? 'on' : 'off'}>
+              <Switch.Root
+                id={switchId}
+                checked={showFlagged}
+                onCheckedChange={setFlaggedOnly}
+                disabled={flaggedCount === 0}
+                data-slot="preview-table-filter-switch"
+              >
+                <Switch.Thumb data-slot="preview-table-filter-thumb" />
+              </Switch.Root>
+              <label htmlFor={switchId} data-slot="preview-table-filter-label">
+                {t('flaggedOnly')}
+                <span data-slot="preview-table-filter-count">
+                  {t('flaggedOfTotal', {
+                    flagged: t('flaggedRows', { count: flaggedCount }),
+                    total: common('rows', { count: active.rowCount }),
+                  })}
+                </span>
+              </label>
+            </div>
+          </div>
+          {models.map((model, index) => (
+            <Tabs.Content
+              key={model.key}
+              value={model.key}
+              data-slot="preview-table-panel"
+              // The grid's active cell is the panel's tab stop; an empty panel keeps its own.
+              tabIndex={model.rowCount === 0 ? 0 : -1}
+            >
+              {model.rowCount === 0 ? (
+                <p data-slot="preview-table-empty">{t('emptySheet')}</p>
+              ) : (
+                <SheetGrid
+                  key={showFlagged ? 'flagged' : 'all'}
+                  model={model}
+                  rows={sheets?.[index]?.rows ?? []}
+                  flaggedOnly={showFlagged}
+                  focusColumns={relevant.get(model.key)}
+                  height={height}
+                />
+              )}
+            </Tabs.Content>
+          ))}
+        </Tabs.Root>
+      </Tooltip.Provider>
+    </div>
+  );
+}
+
+function SheetTab({ model }: { model: SheetModel }) {
+  const t = useLabels('previewTable');
+  const common = useLabels('common');
+  const flagged = model.flaggedRows.length;
+  return (
+    <Tabs.Trigger value={model.key} data-slot="preview-table-tab" data-flagged={flagged > 0 ? '' : undefined}>
+      <span data-slot="preview-table-tab-name" dir="auto">
+        {revealBidi(model.name)}
+      </span>
+      <span data-slot="preview-table-tab-count">{common('rows', { count: model.rowCount })}</span>
+      {flagged > 0 ? (
+        <span data-slot="preview-table-tab-flagged">{t('tabFlagged', { count: flagged })}</span>
+      ) : null}
+    </Tabs.Trigger>
+  );
+}
+
+/** Column names → indexes per sheet: exact names first, then a case- and space-insensitive match. */
+function resolveColumns(models: readonly SheetModel[], names: readonly string[] | undefined) {
+  const out = new Map<string, number[]>();
+  if (!names || names.length === 0) return out;
+  const loose = (s: string) => s.trim().toLowerCase();
+  for (const model of models) {
+    const indexes: number[] = [];
+    for (const name of names) {
+      let index = model.columns.indexOf(name);
+      if (index === -1) index = model.columns.findIndex((c) => loose(c) === loose(name));
+      if (index !== -1 && !indexes.includes(index)) indexes.push(index);
+    }
+    out.set(model.key, indexes);
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+export { Alert, type AlertProps } from './Alert.tsx';
+export { Badge, type BadgeProps, type BadgeTone } from './Badge.tsx';
+export { Button, type ButtonProps, type ButtonVariant } from './Button.tsx';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog.tsx';
+export { Dialog } from './Dialog.tsx';
+export { errorMessage } from './errorMessage.ts';
+export { Field, type FieldRootProps, useFieldControlProps } from './Field.tsx';
+export { Icon, type IconName } from './Icon.tsx';
+export { LiveRegion } from './LiveRegion.tsx';
+export { Spinner, type SpinnerProps } from './Spinner.tsx';
+export { TextField, type TextFieldProps } from './TextField.tsx';
+export { VisuallyHidden } from './VisuallyHidden.tsx';

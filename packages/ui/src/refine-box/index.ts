@@ -1,0 +1,2 @@
+export { RefineBox, type RefineBoxProps } from './RefineBox.tsx';
+export type { RefineKind } from './threadAnswers.ts';

@@ -1,0 +1,79 @@
+'use client';
+import { useState } from 'react';
+import { revealBidi } from '../internal/Untrusted.tsx';
+import { useLabels } from '../labels/useLabels.ts';
+import { Alert } from '../primitives/Alert.tsx';
+import { errorMessage } from '../primitives/errorMessage.ts';
+import { DownloadButton, type DownloadFilter } from './DownloadButton.tsx';
+
+const FILTERS: readonly DownloadFilter[] = ['valid', 'all', 'invalid'];
+
+export interface SheetDownloadsProps {
+  name: string;
+  rowCount: number;
+  /** The template slug the export is addressed by; without one the sheet has no downloads. */
+  slug: string | undefined;
+  /** Hide "Flagged rows" when the report says nothing is flagged. */
+  hasFlagged: boolean;
+  onDownload: ((templateSlug: string, filter: DownloadFilter) => Promise<unknown> | unknown) | undefined;
+  formatCount: (n: number) => string;
+}
+
+/** One sheet's line: its name, its row count, and its three CSV downloads, each with its own error. */
+export function SheetDownloads({
+  name,
+  rowCount,
+  slug,
+  hasFlagged,
+  onDownload,
+  formatCount,
+}: SheetDownloadsProps) {
+  const t = useLabels('reportSummary');
+  const common = useLabels('common');
+  const [error, setError] = useState<{ filter: DownloadFilter; message: string } | null>(null);
+  const sheet = revealBidi(name);
+  return (
+    <li data-slot="report-summary-sheet">
+      <div data-slot="report-summary-sheet-info">
+        <span data-slot="report-summary-sheet-name" dir="auto">
+          {sheet}
+        </span>
+        <span data-slot="report-summary-sheet-count">{formatCount(rowCount)}</span>
+      </div>
+      {slug && onDownload ? (
+        // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form section: a fieldset would bring a legend and form semantics.
+        <div
+          data-slot="report-summary-sheet-downloads"
+          role="group"
+          aria-label={`${t('downloadColumn')}: ${sheet}`}
+        >
+          <span data-slot="report-summary-download-label" aria-hidden="true">
+            {t('downloadColumn')}
+          </span>
+          {FILTERS.filter((filter) => filter !== 'invalid' || hasFlagged).map((filter) => (
+            <DownloadButton
+              key={filter}
+              filter={filter}
+              variant={filter === 'valid' ? 'primary' : 'secondary'}
+              label={t(`download_${filter}`)}
+              ariaLabel={t('downloadAria', { filter: t(`download_${filter}`), sheet })}
+              onDownload={() => onDownload(slug, filter)}
+              onSettled={(failure) =>
+                setError(
+                  failure === null
+                    ? null
+                    : { filter, message: errorMessage(failure, common('unknownError')) },
+                )
+              }
+            />
+          ))}
+        </div>
+      ) : null}
+      {error ? (
+        <Alert tone="danger" assertive data-slot="report-summary-download-error" data-filter={error.filter}>
+          {t('downloadFailed', { sheet, error: error.message })}
+        </Alert>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,147 @@
+'use client';
+import { Progress } from 'radix-ui';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { cx } from '../internal/cx.ts';
+import { useLabelsContext } from '../labels/LabelsProvider.tsx';
+import { useLabels } from '../labels/useLabels.ts';
+import { Alert } from '../primitives/Alert.tsx';
+import { Badge } from '../primitives/Badge.tsx';
+import { Button } from '../primitives/Button.tsx';
+import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
+import { LiveRegion } from '../primitives/LiveRegion.tsx';
+import { VisuallyHidden } from '../primitives/VisuallyHidden.tsx';
+import { formatElapsed, isoDuration } from './formatElapsed.ts';
+import { type AnyRun, blockedReason, runError, runMessage, runStatusInfo } from './runStatus.ts';
+import { useElapsed } from './useElapsed.ts';
+
+export interface RunProgressProps {
+  /** A polled run of either API generation (`Run` or `ImportRun`). */
+  run: AnyRun;
+  /** A heading for the phase, e.g. "Preparing your preview". */
+  title?: ReactNode;
+  /** When the clock starts; defaults to the run's `created_at`, else when this component first saw it. */
+  startedAt?: string | Date;
+  /** Determinate progress from 0 to 1 when the host knows it; otherwise the bar is indeterminate while active. */
+  progress?: number | null;
+  /** Cancel the run (after the user confirms). Omit to hide the button. A rejected promise shows its error in the dialog. */
+  onCancel?: () => unknown;
+  /** Shown under the status, e.g. `<AgentActivity>`. */
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * Where a run stands: a status badge (`data-status`), the agent's progress message, the time
+ * elapsed, a progress bar, and a confirmed cancel. Status changes are announced politely.
+ */
+export function RunProgress({
+  run,
+  title,
+  startedAt,
+  progress,
+  onCancel,
+  children,
+  className,
+}: RunProgressProps) {
+  const t = useLabels('runProgress');
+  const { locale } = useLabelsContext();
+  const info = runStatusInfo(run.status);
+  const sawActive = useRef(false);
+  if (info.active) sawActive.current = true;
+  const elapsed = useElapsed(startedAt ?? run.created_at, info.active);
+
+  const statusLabel =
+    run.status === 'unknown'
+      ? t('status_unknown', { status: run.raw_status ?? t('unknownStatus') })
+      : t(`status_${run.status}`);
+  const reason = blockedReason(run);
+  const message =
+    runMessage(run) ??
+    (reason === 'question' || reason === 'credentials'
+      ? t(`message_blocked_${reason}`)
+      : t(`message_${run.status}`));
+  const error = runError(run);
+
+  // Announce changes of status, not the status the page opened on.
+  const [announcement, setAnnouncement] = useState('');
+  const lastStatus = useRef(`${run.status}:${reason ?? ''}`);
+  useEffect(() => {
+    const key = `${run.status}:${reason ?? ''}`;
+    if (key === lastStatus.current) return;
+    lastStatus.current = key;
+    setAnnouncement(t('announce', { status: statusLabel, message: error ?? message }));
+  }, [run.status, reason, statusLabel, message, error, t]);
+
+  const determinate = typeof progress === 'number' && Number.isFinite(progress);
+  const value =
+    info.settled || run.status === 'awaiting_approval'
+      ? 100
+      : determinate
+        ? Math.round(Math.min(1, Math.max(0, progress)) * 100)
+        : null;
+  const showBar = info.active || value !== null;
+
+  return (
+    <div
+      data-slot="run-progress"
+      data-status={run.status}
+      aria-busy={info.active || undefined}
+      className={cx('vk-run-progress', className)}
+    >
+      <div data-slot="run-progress-header">
+        <Badge tone={info.tone} data-slot="run-progress-status" data-status={run.status}>
+          {info.active && run.status !== 'unknown' ? (
+            <span data-slot="run-progress-pulse" aria-hidden="true" />
+          ) : null}
+          {statusLabel}
+        </Badge>
+        {elapsed !== null && (info.active || sawActive.current) ? (
+          <span data-slot="run-progress-elapsed">
+            <VisuallyHidden>{t('elapsed')}: </VisuallyHidden>
+            <time dateTime={isoDuration(elapsed)}>{formatElapsed(elapsed, locale)}</time>
+          </span>
+        ) : null}
+        {onCancel && info.cancellable ? (
+          <ConfirmDialog
+            trigger={
+              <Button variant="ghost" size="sm" data-slot="run-progress-cancel">
+                {t('cancel')}
+              </Button>
+            }
+            title={t('cancelTitle')}
+            description={t('cancelDescription')}
+            confirmLabel={t('cancelConfirm')}
+            cancelLabel={t('cancelKeep')}
+            tone="danger"
+            onConfirm={onCancel}
+          />
+        ) : null}
+      </div>
+      {title ? <h3 data-slot="run-progress-title">{title}</h3> : null}
+      <p data-slot="run-progress-message" dir="auto">
+        {message}
+      </p>
+      {showBar ? (
+        <Progress.Root
+          data-slot="run-progress-bar"
+          value={value}
+          max={100}
+          aria-label={t('progress')}
+          className="vk-run-progress__bar"
+        >
+          <Progress.Indicator
+            data-slot="run-progress-indicator"
+            style={value === null ? undefined : { transform: `translateX(-${100 - value}%)` }}
+          />
+        </Progress.Root>
+      ) : null}
+      {error ? (
+        <Alert tone="danger" title={t('failedTitle')} data-slot="run-progress-error">
+          {error}
+        </Alert>
+      ) : null}
+      {children}
+      <LiveRegion message={announcement} />
+    </div>
+  );
+}

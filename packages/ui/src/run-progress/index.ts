@@ -1,0 +1,1 @@
+export { RunProgress, type RunProgressProps } from './RunProgress.tsx';

@@ -1,0 +1,2 @@
+export { radixThemesPreset, radixThemesVariables } from './radixThemes.ts';
+export { shadcnPreset, shadcnVariables } from './shadcn.ts';
