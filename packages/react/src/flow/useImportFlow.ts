@@ -12,7 +12,7 @@ import { useActiveImport } from '../hooks/useActiveImport.ts';
 import { useDecision } from '../hooks/useDecision.ts';
 import { useImportRun } from '../hooks/useImportRun.ts';
 import type { FileUploadProgress } from '../hooks/useUploadFiles.ts';
-import { vernMutationKeys } from '../keys/vernKeys.ts';
+import { vernKeys, vernMutationKeys } from '../keys/vernKeys.ts';
 import { randomKey } from '../mutations/randomKey.ts';
 import { sendOnce } from '../mutations/sendOnce.ts';
 import { startImportMutationOptions } from '../mutations/startImportMutationOptions.ts';
@@ -152,14 +152,25 @@ export function useImportFlow(options: UseImportFlowOptions): ImportFlow {
   const starting = !record.runId && record.idempotencyKey !== null && !actionError;
   const step = deriveImportStep({ runId: record.runId, run, pending, starting });
   const allowed = allowedImportActions(step, pending, record.files.length);
-  const latest = useLatest({ allowed, step });
+  const latest = useLatest({ allowed, step, actionError });
+
+  /** The step as of now, not the last render (see useMigrationFlow: chained actions run before a re-render). */
+  const currentStep = useCallback(() => {
+    const rec = store.get() ?? EMPTY_IMPORT_RECORD;
+    const runNow = rec.runId
+      ? queryClient.getQueryData<ImportRun>(vernKeys.importRun(companyId, rec.runId))
+      : undefined;
+    const startingNow = !rec.runId && rec.idempotencyKey !== null && !latest.current.actionError;
+    const at = deriveImportStep({ runId: rec.runId, run: runNow, pending: null, starting: startingNow });
+    return { step: at, allowed: allowedImportActions(at, null, rec.files.length) };
+  }, [store, queryClient, companyId, latest]);
   const inFlight = useRef<{ action: ImportFlowAction; promise: Promise<FlowActionResult> } | null>(null);
 
   const perform = useCallback(
     (action: ImportFlowAction, send: () => Promise<unknown>): Promise<FlowActionResult> => {
       const current = inFlight.current;
       if (current?.action === action) return current.promise;
-      const { allowed: now, step: at } = latest.current;
+      const { allowed: now, step: at } = currentStep();
       if (current || !now.includes(action)) {
         const message = current
           ? `Cannot ${action} while ${current.action} is being sent`
@@ -190,7 +201,7 @@ export function useImportFlow(options: UseImportFlowOptions): ImportFlow {
       inFlight.current = entry;
       return entry.promise;
     },
-    [latest],
+    [currentStep],
   );
 
   const { mutateAsync: uploadAsync, reset: resetUpload } = upload;
@@ -210,7 +221,7 @@ export function useImportFlow(options: UseImportFlowOptions): ImportFlow {
       approve: (answers?: DecisionAnswer[]) => perform('approve', () => approveAsync(answers)),
       reject: () => perform('reject', () => rejectAsync()),
       reset: (): FlowActionResult => {
-        const { allowed: now, step: at } = latest.current;
+        const { allowed: now, step: at } = currentStep();
         if (!now.includes('reset') || inFlight.current) {
           return {
             ok: false,
@@ -239,7 +250,7 @@ export function useImportFlow(options: UseImportFlowOptions): ImportFlow {
       update,
       queryClient,
       companyId,
-      latest,
+      currentStep,
     ],
   );
 

@@ -21,6 +21,26 @@ describe('useMigrationFlow', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('allows an action chained on the previous one before React re-renders: upload(f).then(generate)', async () => {
+    const kit = createTestKit({ speed: 1 });
+    const { result } = renderFlow(kit);
+    await wait(0);
+    const flow = result.current;
+    // Outside act, as in an app: React has not re-rendered when the upload's promise resolves.
+    const actEnvironment = Reflect.get(globalThis, 'IS_REACT_ACT_ENVIRONMENT');
+    Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', false);
+    let chained: unknown;
+    try {
+      chained = await flow.upload([csvFile()]).then(() => flow.generate());
+    } finally {
+      Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', actEnvironment);
+    }
+    await wait(0);
+    expect(chained).toEqual({ ok: true });
+    expect(result.current.step).toBe('generating');
+    expect(kit.count('POST', RUNS_POST)).toBe(1);
+  });
+
   it('walks the whole lifecycle: files → generating → preview → refining → preview → executing → report', async () => {
     const kit = createTestKit({ speed: 1 });
     const { result } = renderFlow(kit);

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type {
   Answers,
   CreateMigrationRequest,
@@ -22,6 +23,7 @@ import { useStartRun } from '../hooks/useStartRun.ts';
 import { useSubmitCredentials } from '../hooks/useSubmitCredentials.ts';
 import { useThread } from '../hooks/useThread.ts';
 import { type FileUploadProgress, type UploadableFiles, useUploadFiles } from '../hooks/useUploadFiles.ts';
+import { vernKeys } from '../keys/vernKeys.ts';
 import type { FlowStorage } from '../storage/FlowStorage.ts';
 import { usePersistedRecord } from '../storage/usePersistedRecord.ts';
 import type { ThreadConnection } from '../thread/threadData.ts';
@@ -201,7 +203,27 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
   const credentials = useSubmitCredentials(migrationId, runId);
   const cancelRun = useCancelRun(migrationId, runId);
 
-  const latest = useLatest({ allowed, step, blocked, migrationId, runId, pending });
+  const latest = useLatest({ allowed, step, blocked, migrationId, runId, pending, migration });
+  const queryClient = useQueryClient();
+
+  /**
+   * The step and actions as of *now*, not as of the last render: an action chained on another's
+   * promise (`upload(f).then(() => generate())`) runs before React re-renders, when the last
+   * render still shows the first action as pending.
+   */
+  const currentStep = useCallback((): { step: FlowStep; allowed: readonly FlowAction[] } => {
+    const rec = store.get() ?? EMPTY_FLOW_RECORD;
+    const id = options.migrationId ?? rec.migrationId;
+    const runNow = id && rec.runId ? queryClient.getQueryData<Run>(vernKeys.run(id, rec.runId)) : undefined;
+    const at = deriveFlowStep({
+      runId: rec.runId,
+      kind: rec.kind,
+      run: runNow,
+      migrationStatus: latest.current.migration?.status,
+      pending: null,
+    });
+    return { step: at, allowed: allowedFlowActions(at, flowBlock(runNow), null) };
+  }, [store, queryClient, options.migrationId, latest]);
   const inFlight = useRef<{ action: FlowAction; promise: Promise<FlowActionResult> } | null>(null);
 
   const perform = useCallback(
@@ -218,7 +240,7 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
         return Promise.resolve({ ok: false, error });
       };
       if (current) return refuse(`Cannot ${action} while ${current.action} is being sent`);
-      const { allowed: now, step: at } = latest.current;
+      const { allowed: now, step: at } = currentStep();
       if (!now.includes(action)) return refuse(`Cannot ${action} in the "${at}" step`);
 
       setPending(action);
@@ -241,7 +263,7 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
       inFlight.current = entry;
       return entry.promise;
     },
-    [latest],
+    [currentStep],
   );
 
   const { mutateAsync: startRunAsync } = startRun;
@@ -280,7 +302,7 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
       execute: () => perform('execute', () => begin({ kind: 'execute' })),
       cancel: () => perform('cancel', () => cancelAsync()),
       reset: (): FlowActionResult => {
-        const { allowed: now, step: at } = latest.current;
+        const { allowed: now, step: at } = currentStep();
         if (!now.includes('reset') || inFlight.current) {
           const error = new VernApiErrorClass({
             kind: 'bad_request',
@@ -310,6 +332,7 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
       cancelAsync,
       dispatch,
       latest,
+      currentStep,
       createFailed,
       resetCreate,
     ],
