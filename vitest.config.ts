@@ -26,7 +26,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'apps/*/src/**/*.test.ts',
+            'apps/*/server/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/**/*.test.ts',
+          ],
           exclude: [...exclude, '**/*.browser.test.*'],
           globals: true,
         },
@@ -37,7 +43,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['packages/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.tsx'],
+          include: ['packages/*/src/**/*.test.tsx', 'apps/*/src/**/*.test.tsx', 'tests/**/*.test.tsx'],
           exclude: [...exclude, '**/*.browser.test.*'],
           setupFiles: ['./vitest.setup.dom.ts'],
           globals: true,
@@ -49,7 +55,11 @@ export default defineConfig({
         optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime'] },
         test: {
           name: 'browser',
-          include: ['packages/*/src/**/*.browser.test.tsx', 'apps/*/src/**/*.browser.test.tsx'],
+          include: [
+            'packages/*/src/**/*.browser.test.tsx',
+            'apps/*/src/**/*.browser.test.tsx',
+            'tests/**/*.browser.test.tsx',
+          ],
           exclude,
           browser: browser(),
           globals: true,
