@@ -35,7 +35,7 @@ export { type UseImportRunOptions, useImportRun } from './hooks/useImportRun.ts'
 export { useIsThreadLive } from './hooks/useIsThreadLive.ts';
 export { type UsePreviewOptions, usePreview } from './hooks/usePreview.ts';
 export { type UseRunOptions, useRun } from './hooks/useRun.ts';
-export { type UseRunPollingOptions, useRunPolling } from './hooks/useRunPolling.ts';
+export { LIVE_SAFETY_POLL_MS, type UseRunPollingOptions, useRunPolling } from './hooks/useRunPolling.ts';
 export { useSources } from './hooks/useSources.ts';
 export { useStartImport } from './hooks/useStartImport.ts';
 export { useStartRun } from './hooks/useStartRun.ts';

@@ -102,6 +102,11 @@ export interface StreamThreadOptions {
   onDone?: (done: { lastSequence: number | null }) => void;
   /** Consecutive reconnects without receiving anything before giving up. Default 5. */
   maxReconnects?: number;
+  /**
+   * Reconnect when a connection delivers nothing at all (not even a heartbeat) for this long:
+   * a buffering proxy or a half-open socket must not look like a quiet, healthy stream. Default 45 s.
+   */
+  idleTimeoutMs?: number;
 }
 
 export interface SourceConnectionQuery {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { toCsvDownload } from '../export/csvDownload.ts';
 import { encodeSegment, joinUrl, resolvePollUrl } from '../http/url.ts';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { VernApiError } from '../errors/VernApiError.ts';
 import { sanitizeFilename } from '../export/contentDisposition.ts';
 import { toCsvDownload } from '../export/csvDownload.ts';

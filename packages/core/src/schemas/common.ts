@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Read a field under either of two spellings the API's two generations use. */
 export function renameKeys(value: unknown, renames: Record<string, string>): unknown {

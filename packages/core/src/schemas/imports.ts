@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPlainObject, nullableString, renameKeys } from './common.ts';
 import { foldUnknownStatus, QuestionSchema, ReportSchema } from './run.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nullableString, TemplateRefSchema } from './common.ts';
 
 export const MIGRATION_STATUSES = ['awaiting_files', 'ready', 'awaiting_approval', 'completed'] as const;

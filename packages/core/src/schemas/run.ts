@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isPlainObject, renameKeys } from './common.ts';
 
 export const QuestionOptionSchema = z.looseObject({ id: z.string(), label: z.string() });

@@ -26,6 +26,17 @@ function sse(...chunks: Array<string | Uint8Array>): Response {
   return new Response(body, { headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
 }
 
+/** A stream that sends these chunks and then stays open, silent (a half-open socket, a buffering proxy). */
+function silentAfter(...chunks: string[]): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
+
 const frame = (sequence: number, type = 'status', data: object = { message: `step ${sequence}` }) =>
   `event: ${type}\ndata: ${JSON.stringify({ sequence, type, data })}\n\n`;
 const done = (last: number | null) => `event: done\ndata: ${JSON.stringify({ last_sequence: last })}\n\n`;
@@ -237,13 +248,40 @@ describe('streamThread: reconnecting', () => {
     expect(fetch.calls).toHaveLength(3);
   });
 
-  it('counts only consecutive failures: a connection that delivered something resets the budget', async () => {
-    const fetch = fakeFetch(sse(frame(1)), sse(': heartbeat\n\n'), sse(frame(2)), sse(done(2)));
+  it('counts only consecutive failures: a connection that delivered an event resets the budget', async () => {
+    const fetch = fakeFetch(sse(frame(1)), sse(frame(2)), sse(frame(3)), sse(done(3)));
     const events = collect(
       createVernClient({ baseUrl: BASE, fetch }).streamThread('m1', { maxReconnects: 1 }),
     );
     await vi.runAllTimersAsync();
+    expect((await events).map((e) => e.sequence)).toEqual([1, 2, 3]);
+  });
+
+  it('backs off and gives up on connections that bring only heartbeats, instead of looping', async () => {
+    const fetch = fakeFetch(sse(frame(1)), sse(': heartbeat\n\n'), sse(': heartbeat\n\n'), sse(frame(2)));
+    const received: number[] = [];
+    const result = (async () => {
+      for await (const event of createVernClient({ baseUrl: BASE, fetch }).streamThread('m1', {
+        maxReconnects: 2,
+      }))
+        received.push(event.sequence);
+    })().catch((e: unknown) => e);
+    await vi.runAllTimersAsync();
+    expect(isVernApiError(await result)).toBe(true);
+    expect(received).toEqual([1]);
+    expect(fetch.calls).toHaveLength(3);
+  });
+
+  it('reconnects with after when a connection opens and then goes silent', async () => {
+    const fetch = fakeFetch(silentAfter(frame(1)), sse(frame(2), done(2)));
+    const events = collect(
+      createVernClient({ baseUrl: BASE, fetch }).streamThread('m1', { idleTimeoutMs: 10_000 }),
+    );
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(fetch.calls).toHaveLength(1);
+    await vi.runAllTimersAsync();
     expect((await events).map((e) => e.sequence)).toEqual([1, 2]);
+    expect(fetch.calls[1]?.url).toBe(`${STREAM}?after=1`);
   });
 
   it('does not reconnect after a 401 or 404', async () => {

@@ -96,6 +96,7 @@ function toFrame(message: EventSourceMessage, url: string): Frame | null {
 export async function* streamThread(input: StreamThreadInput): AsyncGenerator<ThreadEvent, void, undefined> {
   const { transport, signal, onError, onDone, onOpen } = input;
   const maxReconnects = input.maxReconnects ?? 5;
+  const idleTimeoutMs = input.idleTimeoutMs ?? 45_000;
   const delay = input.reconnectDelay ?? { base: 1000, cap: 30_000 };
   let cursor = typeof input.after === 'number' && Number.isFinite(input.after) ? input.after : null;
   let failures = 0;
@@ -114,7 +115,9 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
       const query = params.toString();
       const url = query ? `${input.url}?${query}` : input.url;
 
-      let receivedAnything = false;
+      // Only new events reset the reconnect budget: a server that answers with heartbeats and then
+      // closes, over and over, must back off like one that answers nothing.
+      let progressed = false;
       let dropped: VernApiError | null = null;
       try {
         const response = await transport.send({
@@ -150,9 +153,6 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
             const frame = toFrame(message, url);
             if (frame) frames.push(frame);
           },
-          onComment: () => {
-            receivedAnything = true;
-          },
           onRetry: (ms) => {
             serverRetryMs = ms;
           },
@@ -166,9 +166,21 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
           for (;;) {
             let chunk: ReadableStreamReadResult<Uint8Array>;
             try {
-              chunk = await reader.read();
+              chunk = await readWithin(
+                reader,
+                idleTimeoutMs,
+                () =>
+                  new VernApiError({
+                    kind: 'network',
+                    status: 0,
+                    method: 'GET',
+                    url: redactUrl(url),
+                    message: `The thread stream went silent for ${idleTimeoutMs} ms`,
+                  }),
+              );
             } catch (cause) {
               if (controller.signal.aborted) return;
+              if (isVernApiError(cause)) throw cause;
               throw new VernApiError({
                 kind: 'network',
                 status: 0,
@@ -193,7 +205,6 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
               });
             }
             for (const frame of frames.splice(0)) {
-              receivedAnything = true;
               if (frame.kind === 'done') {
                 onDone?.({ lastSequence: frame.lastSequence ?? cursor });
                 return;
@@ -208,6 +219,7 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
               if (frame.kind === 'error') onError?.(frame.frame);
               if (!event) continue;
               cursor = event.sequence;
+              progressed = true;
               yield event;
             }
             if (done) break;
@@ -223,7 +235,7 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
         dropped = error;
       }
 
-      failures = receivedAnything ? 1 : failures + 1;
+      failures = progressed ? 1 : failures + 1;
       if (failures > maxReconnects) {
         throw new VernApiError({
           kind: dropped?.kind ?? 'network',
@@ -246,5 +258,22 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
   } finally {
     signal?.removeEventListener('abort', onAbort);
     controller.abort();
+  }
+}
+
+/** One `read()`, or `onIdle()`'s error if nothing arrives in time. The caller cancels the reader. */
+async function readWithin(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  ms: number,
+  onIdle: () => Error,
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const idle = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onIdle()), ms);
+  });
+  try {
+    return await Promise.race([reader.read(), idle]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -3,6 +3,13 @@ import { type RunPollingOptions, runPollingQueryOptions } from '../options/runPo
 import { useVernClient } from '../provider/useVernClient.ts';
 import { useIsThreadLive } from './useIsThreadLive.ts';
 
+/**
+ * While a live stream carries the run's status, the timer slows to this instead of stopping: a
+ * stream that goes quiet without closing (a buffering proxy, a half-open socket) must not freeze
+ * the flow until the stream's own idle timeout notices.
+ */
+export const LIVE_SAFETY_POLL_MS = 15_000;
+
 export interface UseRunPollingOptions extends RunPollingOptions {
   enabled?: boolean;
 }
@@ -11,7 +18,8 @@ export interface UseRunPollingOptions extends RunPollingOptions {
  * A run, polled to the terminal state of its phase: ≈2 s, backing off as the phase ages and on
  * errors, paused in a hidden tab and refreshed when it shows again. Any number of components
  * watching the same run share one request per interval. While a live thread stream of the
- * migration is connected (`useThread`), its status events refresh the run and the timer stops.
+ * migration is connected (`useThread`), its status events refresh the run and the timer slows
+ * to a safety cadence (`LIVE_SAFETY_POLL_MS`).
  * A 401 or 404 stops polling and shows as the query's error.
  *
  * @example
@@ -25,9 +33,15 @@ export function useRunPolling(
   const client = useVernClient();
   const live = useIsThreadLive(migrationId);
   const options = runPollingQueryOptions(client, migrationId ?? '', runId ?? '', { kind });
+  const interval = options.refetchInterval;
   return useQuery({
     ...options,
     enabled: Boolean(migrationId && runId) && enabled,
-    refetchInterval: live ? false : options.refetchInterval,
+    refetchInterval: live
+      ? (query) => {
+          const next = typeof interval === 'function' ? interval(query) : interval;
+          return next === false || next === undefined ? false : Math.max(next, LIVE_SAFETY_POLL_MS);
+        }
+      : interval,
   });
 }

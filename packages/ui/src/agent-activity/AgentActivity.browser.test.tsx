@@ -4,7 +4,7 @@ import '../theme/base.css';
 import '../primitives/primitives.css';
 import './agent-activity.css';
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { KitProvider } from '../provider/KitProvider.tsx';
 import { AgentActivity } from './AgentActivity.tsx';
 import { longThread } from './activityFixtures.ts';
@@ -23,6 +23,11 @@ async function until<T>(read: () => T | null | undefined | false, frames = 90): 
 }
 
 const distanceFromEnd = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.clientHeight;
+
+// Real browser events (scrolling, focus) drive the updates here, not act(): tell React so.
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
 
 describe('AgentActivity in Chromium', () => {
   it('opens 5,000 events at the latest with only a screenful of items in the DOM', async () => {

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ThreadEvent } from '@vernkit/core';
 import { useLayoutEffect } from 'radix-ui/internal';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { cx } from '../internal/cx.ts';
+import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { useLabelsContext } from '../labels/LabelsProvider.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Button } from '../primitives/Button.tsx';
@@ -28,6 +28,8 @@ export interface AgentActivityProps {
   showSteps?: boolean;
   /** Height limit of the scrolling feed; by default the CSS decides. */
   maxHeight?: number | string;
+  /** Extra classes for any inner part, by its `data-slot`: `{ 'agent-activity-item': 'my-class' }`. */
+  classNames?: SlotClassNames;
   className?: string;
 }
 
@@ -39,7 +41,7 @@ const END_THRESHOLD = 32;
  * rows, anchored to the end): it follows new items while the reader is at the bottom and stops
  * when they scroll up, with a button back. Only the latest item is announced.
  */
-export function AgentActivity({
+export const AgentActivity = withSlotClasses(function AgentActivity({
   events,
   active = false,
   toolLabels,
@@ -47,6 +49,7 @@ export function AgentActivity({
   maxHeight,
   className,
 }: AgentActivityProps) {
+  const sc = useSlotClass();
   const t = useLabels('agentActivity');
   const { labels } = useLabelsContext();
   const { unstyled } = useKitContext();
@@ -108,10 +111,12 @@ export function AgentActivity({
     <div
       data-slot="agent-activity"
       data-state={active ? 'active' : 'idle'}
-      className={cx('vk-agent-activity', className)}
+      className={sc('agent-activity', 'vk-agent-activity', className)}
     >
       {items.length === 0 ? (
-        <p data-slot="agent-activity-empty">{active ? t('working') : t('empty')}</p>
+        <p data-slot="agent-activity-empty" className={sc('agent-activity-empty')}>
+          {active ? t('working') : t('empty')}
+        </p>
       ) : (
         <section
           ref={scrollRef}
@@ -120,6 +125,7 @@ export function AgentActivity({
           tabIndex={0}
           aria-label={t('feed')}
           data-slot="agent-activity-scroll"
+          className={sc('agent-activity-scroll')}
           onScroll={onScroll}
           style={{
             overflowY: 'auto',
@@ -129,6 +135,7 @@ export function AgentActivity({
         >
           <ol
             data-slot="agent-activity-list"
+            className={sc('agent-activity-list')}
             style={{ position: 'relative', height: virtualizer.getTotalSize(), margin: 0 }}
           >
             {virtualItems.map((virtualItem) => {
@@ -139,6 +146,7 @@ export function AgentActivity({
                   ref={virtualizer.measureElement}
                   data-index={virtualItem.index}
                   data-slot="agent-activity-item"
+                  className={sc('agent-activity-item')}
                   data-kind={item.kind}
                   aria-setsize={items.length}
                   aria-posinset={virtualItem.index + 1}
@@ -158,13 +166,19 @@ export function AgentActivity({
         </section>
       )}
       {active && items.length > 0 ? (
-        <p data-slot="agent-activity-working">
+        <p data-slot="agent-activity-working" className={sc('agent-activity-working')}>
           <Spinner />
           {t('working')}
         </p>
       ) : null}
       {!atEnd && items.length > 0 ? (
-        <Button size="sm" variant="secondary" data-slot="agent-activity-jump" onClick={jumpToLatest}>
+        <Button
+          size="sm"
+          variant="secondary"
+          data-slot="agent-activity-jump"
+          className={sc('agent-activity-jump')}
+          onClick={jumpToLatest}
+        >
           <Icon name="chevronRight" style={{ transform: 'rotate(90deg)' }} />
           {t('jumpToLatest')}
         </Button>
@@ -172,7 +186,7 @@ export function AgentActivity({
       <LiveRegion message={announcement} />
     </div>
   );
-}
+});
 
 /** The text of the newest item once it arrives (never the backlog the feed opened with). */
 function useLatestAnnouncement(

@@ -2,6 +2,7 @@
 import type { CredentialRequest } from '@vernkit/core';
 import type { MigrationFlow } from '@vernkit/react';
 import { CredentialForm } from '../credential-form/CredentialForm.tsx';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 
 export interface CredentialsStepProps {
   flow: MigrationFlow;
@@ -10,8 +11,9 @@ export interface CredentialsStepProps {
 
 /** The live source's credential form; values go to the credentials endpoint only. */
 export function CredentialsStep({ flow, request }: CredentialsStepProps) {
+  const sc = useSlotClass();
   return (
-    <div data-slot="migration-flow-credentials">
+    <div data-slot="migration-flow-credentials" className={sc('migration-flow-credentials')}>
       <CredentialForm
         request={request ?? { schema: {} }}
         heading={false}

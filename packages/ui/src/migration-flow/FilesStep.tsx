@@ -2,6 +2,7 @@
 import type { MigrationFlow } from '@vernkit/react';
 import { useId, useState } from 'react';
 import { FileDropzone, type FileDropzoneProps } from '../file-dropzone/FileDropzone.tsx';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Button } from '../primitives/Button.tsx';
 
@@ -13,13 +14,14 @@ export interface FilesStepProps {
 
 /** Drop the files, then start mapping once at least one is uploaded. */
 export function FilesStep({ flow, dropzone }: FilesStepProps) {
+  const sc = useSlotClass();
   const t = useLabels('migrationFlow');
   const hintId = useId();
   const [uploaded, setUploaded] = useState(0);
   // After a reload the dropzone is empty, but the migration knows it already has files.
   const ready = uploaded > 0 || flow.migration?.status === 'ready';
   return (
-    <div data-slot="migration-flow-files">
+    <div data-slot="migration-flow-files" className={sc('migration-flow-files')}>
       <FileDropzone
         {...dropzone}
         progress={flow.uploads}
@@ -29,10 +31,11 @@ export function FilesStep({ flow, dropzone }: FilesStepProps) {
           return result;
         }}
       />
-      <div data-slot="migration-flow-actions">
+      <div data-slot="migration-flow-actions" className={sc('migration-flow-actions')}>
         <Button
           variant="primary"
           data-slot="migration-flow-generate"
+          className={sc('migration-flow-generate')}
           pending={flow.pending === 'generate'}
           aria-disabled={!ready || !flow.can('generate') || undefined}
           aria-describedby={ready ? undefined : hintId}
@@ -41,7 +44,7 @@ export function FilesStep({ flow, dropzone }: FilesStepProps) {
           {t('generate')}
         </Button>
         {ready ? null : (
-          <p id={hintId} data-slot="migration-flow-hint">
+          <p id={hintId} data-slot="migration-flow-hint" className={sc('migration-flow-hint')}>
             {t('generateHint')}
           </p>
         )}

@@ -15,7 +15,15 @@ export type MigrationFlowProps = Omit<MigrationFlowViewProps, 'flow'> & UseMigra
  *   <MigrationFlow create={{ name: 'Acme', external_id: 'acme-42' }} />
  * </VernProvider>
  */
-export function MigrationFlow({ migrationId, create, storage, storageKey, include, live, ...view }: MigrationFlowProps) {
+export function MigrationFlow({
+  migrationId,
+  create,
+  storage,
+  storageKey,
+  include,
+  live,
+  ...view
+}: MigrationFlowProps) {
   const flow = useMigrationFlow({ migrationId, create, storage, storageKey, include, live });
   return <MigrationFlowView flow={flow} {...view} />;
 }

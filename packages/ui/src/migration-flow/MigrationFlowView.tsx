@@ -2,11 +2,11 @@
 import type { MigrationFlow } from '@vernkit/react';
 import { createElement, type ReactNode, useId, useRef } from 'react';
 import type { FileDropzoneProps } from '../file-dropzone/FileDropzone.tsx';
-import { cx } from '../internal/cx.ts';
+import { settle } from '../internal/actionResult.ts';
+import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Button } from '../primitives/Button.tsx';
 import { Spinner } from '../primitives/Spinner.tsx';
-import { settle } from '../internal/actionResult.ts';
 import { CredentialsStep } from './CredentialsStep.tsx';
 import { FilesStep } from './FilesStep.tsx';
 import { FlowError } from './FlowError.tsx';
@@ -39,6 +39,8 @@ export interface MigrationFlowViewProps {
   dropzone?: Omit<FileDropzoneProps, 'onUpload' | 'progress' | 'files'>;
   /** Level of the step headings (default 2). */
   headingLevel?: 2 | 3;
+  /** Extra classes for any inner part, by its `data-slot`: `{ 'migration-flow-heading': 'my-class' }`. */
+  classNames?: SlotClassNames;
   className?: string;
 }
 
@@ -47,7 +49,7 @@ export interface MigrationFlowViewProps {
  * under its own heading (focused when the step changes), errors with a retry, and every step
  * replaceable.
  */
-export function MigrationFlowView({
+export const MigrationFlowView = withSlotClasses(function MigrationFlowView({
   flow,
   stepper = true,
   renderStep,
@@ -57,6 +59,7 @@ export function MigrationFlowView({
   headingLevel = 2,
   className,
 }: MigrationFlowViewProps) {
+  const sc = useSlotClass();
   const t = useLabels('migrationFlow');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -67,7 +70,11 @@ export function MigrationFlowView({
   const context: MigrationFlowStepContext = { flow, step: flow.step, view, defaultContent };
   const render = renderStep?.[view];
   const Replacement = components?.[COMPONENT_FOR[view]];
-  const content = render ? render(context) : Replacement ? createElement(Replacement, context) : defaultContent;
+  const content = render
+    ? render(context)
+    : Replacement
+      ? createElement(Replacement, context)
+      : defaultContent;
 
   const reason = flow.blocked?.reason === 'unknown' ? (flow.blocked.rawReason ?? t('unknownReason')) : '';
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
@@ -77,21 +84,31 @@ export function MigrationFlowView({
       data-step={flow.step}
       data-view={view}
       aria-busy={flow.isLoading || undefined}
-      className={cx('vk-migration-flow', className)}
+      className={sc('migration-flow', 'vk-migration-flow', className)}
     >
-      {stepper ? <FlowStepper current={stageOf(view, flow)} stopped={view === 'failed' || view === 'canceled'} /> : null}
-      <section data-slot="migration-flow-step" data-view={view} aria-labelledby={headingId}>
-        <header data-slot="migration-flow-step-header">
+      {stepper ? (
+        <FlowStepper current={stageOf(view, flow)} stopped={view === 'failed' || view === 'canceled'} />
+      ) : null}
+      <section
+        data-slot="migration-flow-step"
+        className={sc('migration-flow-step')}
+        data-view={view}
+        aria-labelledby={headingId}
+      >
+        <header data-slot="migration-flow-step-header" className={sc('migration-flow-step-header')}>
           <Heading
             ref={headingRef}
             id={headingId}
             tabIndex={-1}
             data-slot="migration-flow-heading"
+            className={sc('migration-flow-heading')}
           >
             {t(`heading_${view}`)}
           </Heading>
           {view === 'loading' ? null : (
-            <p data-slot="migration-flow-intro">{t(`intro_${view}`, { reason })}</p>
+            <p data-slot="migration-flow-intro" className={sc('migration-flow-intro')}>
+              {t(`intro_${view}`, { reason })}
+            </p>
           )}
         </header>
         <FlowError flow={flow} />
@@ -99,11 +116,15 @@ export function MigrationFlowView({
       </section>
     </div>
   );
-}
+});
 
 function stageOf(view: StepKey, flow: MigrationFlow): Stage {
   if (view === 'failed' || view === 'canceled') {
-    return flow.kind === 'execute' ? 'import' : flow.kind === 'update' || flow.kind === 'clarify' ? 'review' : 'map';
+    return flow.kind === 'execute'
+      ? 'import'
+      : flow.kind === 'update' || flow.kind === 'clarify'
+        ? 'review'
+        : 'map';
   }
   return STAGE_OF_STEP[view];
 }
@@ -128,7 +149,12 @@ function defaultStep(
         />
       );
     case 'credentials':
-      return <CredentialsStep flow={flow} request={flow.blocked?.reason === 'credentials' ? flow.blocked.request : null} />;
+      return (
+        <CredentialsStep
+          flow={flow}
+          request={flow.blocked?.reason === 'credentials' ? flow.blocked.request : null}
+        />
+      );
     case 'blocked':
       return <UnknownBlock flow={flow} />;
     case 'preview':
@@ -141,9 +167,10 @@ function defaultStep(
 }
 
 function LoadingStep() {
+  const sc = useSlotClass();
   const t = useLabels('migrationFlow');
   return (
-    <div data-slot="migration-flow-loading">
+    <div data-slot="migration-flow-loading" className={sc('migration-flow-loading')}>
       <Spinner label={t('loading')} />
     </div>
   );
@@ -151,10 +178,11 @@ function LoadingStep() {
 
 /** A `blocked_reason` this version does not know: say so, and let the user cancel. */
 function UnknownBlock({ flow }: { flow: MigrationFlow }) {
+  const sc = useSlotClass();
   const common = useLabels('common');
   return (
-    <div data-slot="migration-flow-blocked">
-      <div data-slot="migration-flow-actions">
+    <div data-slot="migration-flow-blocked" className={sc('migration-flow-blocked')}>
+      <div data-slot="migration-flow-actions" className={sc('migration-flow-actions')}>
         <Button
           variant="secondary"
           pending={flow.pending === 'cancel'}

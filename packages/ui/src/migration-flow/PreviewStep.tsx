@@ -3,10 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { MigrationFlow } from '@vernkit/react';
 import { vernKeys } from '@vernkit/react';
 import { settle } from '../internal/actionResult.ts';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 import { useLabels } from '../labels/useLabels.ts';
+import { PreviewTable } from '../preview-table/PreviewTable.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
-import { PreviewTable } from '../preview-table/PreviewTable.tsx';
 import { RefineBox } from '../refine-box/RefineBox.tsx';
 
 export interface PreviewStepProps {
@@ -15,14 +16,16 @@ export interface PreviewStepProps {
 
 /** The proposed import: the preview, a box to refine it or ask about it, and the confirmed approve. */
 export function PreviewStep({ flow }: PreviewStepProps) {
+  const sc = useSlotClass();
   const t = useLabels('migrationFlow');
   const queryClient = useQueryClient();
   const previewError = flow.errorSource === 'preview' ? flow.error : null;
   const retry = () => {
-    if (flow.migrationId) void queryClient.invalidateQueries({ queryKey: vernKeys.preview(flow.migrationId) });
+    if (flow.migrationId)
+      void queryClient.invalidateQueries({ queryKey: vernKeys.preview(flow.migrationId) });
   };
   return (
-    <div data-slot="migration-flow-preview">
+    <div data-slot="migration-flow-preview" className={sc('migration-flow-preview')}>
       <PreviewTable
         preview={flow.preview}
         loading={!flow.preview && !previewError}
@@ -35,12 +38,13 @@ export function PreviewStep({ flow }: PreviewStepProps) {
         disabled={!flow.can('refine')}
         onRefine={(kind, message) => (kind === 'update' ? flow.refine(message) : flow.clarify(message))}
       />
-      <div data-slot="migration-flow-actions">
+      <div data-slot="migration-flow-actions" className={sc('migration-flow-actions')}>
         <ConfirmDialog
           trigger={
             <Button
               variant="primary"
               data-slot="migration-flow-execute"
+              className={sc('migration-flow-execute')}
               aria-disabled={!flow.can('execute') || !flow.preview || undefined}
             >
               {t('execute')}
@@ -54,6 +58,7 @@ export function PreviewStep({ flow }: PreviewStepProps) {
         <Button
           variant="ghost"
           data-slot="migration-flow-reset"
+          className={sc('migration-flow-reset')}
           aria-disabled={!flow.can('reset') || undefined}
           onClick={() => flow.reset()}
         >

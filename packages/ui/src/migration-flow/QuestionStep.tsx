@@ -2,6 +2,7 @@
 import type { Question } from '@vernkit/core';
 import type { MigrationFlow } from '@vernkit/react';
 import { AgentActivity } from '../agent-activity/AgentActivity.tsx';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 import { PreviewTable } from '../preview-table/PreviewTable.tsx';
 import { QuestionForm } from '../question-form/QuestionForm.tsx';
 
@@ -13,9 +14,10 @@ export interface QuestionStepProps {
 
 /** The agent's questions; with a preview at hand, the columns they are about are highlighted in it. */
 export function QuestionStep({ flow, questions, toolLabels }: QuestionStepProps) {
+  const sc = useSlotClass();
   const columns = relevantColumns(questions);
   return (
-    <div data-slot="migration-flow-question">
+    <div data-slot="migration-flow-question" className={sc('migration-flow-question')}>
       <QuestionForm
         questions={questions}
         answers={flow.run?.answers}

@@ -1,6 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createVernClient, type VernClient } from '@vernkit/core';
 import { createVernMock, type ScenarioName, type VernMock } from '@vernkit/mock';
-import { createMemoryStorage, createVernQueryClient, type FlowStorage } from '@vernkit/react';
+import {
+  VernProvider as ClientVernProvider,
+  createMemoryStorage,
+  createVernQueryClient,
+  type FlowStorage,
+} from '@vernkit/react';
 import type { ReactNode } from 'react';
 import { VernProvider } from '../provider/VernProvider.tsx';
 
@@ -9,14 +15,18 @@ import { VernProvider } from '../provider/VernProvider.tsx';
 export interface FlowKit {
   mock: VernMock;
   client: VernClient;
+  queryClient: QueryClient;
   storage: FlowStorage;
   /** Requests that reached the mock, as `METHOD /path`. */
   requests: string[];
-  Provider(props: { children: ReactNode; locale?: string }): ReactNode;
 }
 
 export function createFlowKit(options: { scenario?: ScenarioName; speed?: number } = {}): FlowKit {
-  const mock = createVernMock({ speed: options.speed ?? 1, apiKey: null, scenario: options.scenario ?? 'happy' });
+  const mock = createVernMock({
+    speed: options.speed ?? 1,
+    apiKey: null,
+    scenario: options.scenario ?? 'happy',
+  });
   const requests: string[] = [];
   const client = createVernClient({
     baseUrl: 'http://vern.test/api/v1',
@@ -28,19 +38,33 @@ export function createFlowKit(options: { scenario?: ScenarioName; speed?: number
       return mock.fetch(request);
     },
   });
-  const queryClient = createVernQueryClient();
-  const storage = createMemoryStorage();
-  return {
-    mock,
-    client,
-    storage,
-    requests,
-    Provider: ({ children, locale }) => (
-      <VernProvider client={client} queryClient={queryClient} locale={locale}>
-        {children}
-      </VernProvider>
-    ),
-  };
+  return { mock, client, queryClient: createVernQueryClient(), storage: createMemoryStorage(), requests };
+}
+
+/** The UI provider (client, theme root, labels) on the kit's mock: for tests. */
+export function FlowKitProvider({
+  kit,
+  locale,
+  children,
+}: {
+  kit: FlowKit;
+  locale?: string;
+  children: ReactNode;
+}) {
+  return (
+    <VernProvider client={kit.client} queryClient={kit.queryClient} locale={locale}>
+      {children}
+    </VernProvider>
+  );
+}
+
+/** Only the client and query client: for stories, inside the story's own kit frame. */
+export function FlowKitClientProvider({ kit, children }: { kit: FlowKit; children: ReactNode }) {
+  return (
+    <ClientVernProvider client={kit.client} queryClient={kit.queryClient}>
+      {children}
+    </ClientVernProvider>
+  );
 }
 
 /** Ambiguous on purpose (Phone or Mobile? free-text statuses) so the agent has something to ask. */

@@ -23,11 +23,14 @@ export const migrationFlowLabels = defineLabels({
     heading_failed: 'The run did not finish',
     heading_canceled: 'Import canceled',
     intro_files: 'Add the exports from your old system. CSV and Excel files work best.',
-    intro_generating: 'The agent is reading your files and matching them to your data. This usually takes a minute or two.',
+    intro_generating:
+      'The agent is reading your files and matching them to your data. This usually takes a minute or two.',
     intro_question: 'Your answer helps the agent map your data correctly. It continues as soon as you reply.',
     intro_credentials: 'The agent needs read access to your source system to continue.',
-    intro_blocked: 'The agent is waiting for something this page cannot show yet ({reason}). You can cancel and start again.',
-    intro_preview: 'This is what will be imported. Check the flagged cells, ask for changes, or approve the import.',
+    intro_blocked:
+      'The agent is waiting for something this page cannot show yet ({reason}). You can cancel and start again.',
+    intro_preview:
+      'This is what will be imported. Check the flagged cells, ask for changes, or approve the import.',
     intro_refining: 'The agent is working on your request.',
     intro_executing: 'Your data is being imported. You can leave this page: the import keeps running.',
     intro_failed: 'Nothing was imported. You can try again, or start over with other files.',
@@ -47,6 +50,22 @@ export const migrationFlowLabels = defineLabels({
     errorTitle: 'Something went wrong',
     unknownReason: 'unknown',
     loading: 'Loading…',
+    import_heading_files: 'Upload your data',
+    import_heading_importing: 'Importing your data',
+    import_heading_needs_attention: 'Some rows need your decision',
+    import_heading_completed: 'Import complete',
+    import_heading_failed: 'The import did not finish',
+    import_heading_canceled: 'Import canceled',
+    import_intro_files: 'Add the exports from your old system, then start the import.',
+    import_intro_importing: 'Your files are being imported. This usually takes a minute or two.',
+    import_intro_needs_attention:
+      'The import paused on rows that failed validation. Apply the suggested fix, decide yourself, or reject.',
+    import_intro_completed: 'Your data is in. Download the clean rows, or everything, as CSV.',
+    import_intro_failed: 'Nothing was imported. You can start over with other files.',
+    import_intro_canceled: 'Nothing was imported. You can start over when you are ready.',
+    startImport: 'Start import',
+    startImportHint: 'Upload at least one file to start.',
+    stepperImport: 'Import progress',
   },
   de: {
     stepper: 'Fortschritt der Migration',
@@ -69,7 +88,8 @@ export const migrationFlowLabels = defineLabels({
     heading_report: 'Import abgeschlossen',
     heading_failed: 'Der Lauf wurde nicht beendet',
     heading_canceled: 'Import abgebrochen',
-    intro_files: 'Fügen Sie die Exporte aus Ihrem alten System hinzu. CSV- und Excel-Dateien eignen sich am besten.',
+    intro_files:
+      'Fügen Sie die Exporte aus Ihrem alten System hinzu. CSV- und Excel-Dateien eignen sich am besten.',
     intro_generating:
       'Der Agent liest Ihre Dateien und ordnet sie Ihren Daten zu. Das dauert meist ein bis zwei Minuten.',
     intro_question: 'Ihre Antwort hilft dem Agenten, Ihre Daten richtig zuzuordnen. Er macht sofort weiter.',
@@ -80,7 +100,8 @@ export const migrationFlowLabels = defineLabels({
       'So werden Ihre Daten importiert. Prüfen Sie die markierten Zellen, bitten Sie um Änderungen oder geben Sie den Import frei.',
     intro_refining: 'Der Agent bearbeitet Ihre Anfrage.',
     intro_executing: 'Ihre Daten werden importiert. Sie können die Seite verlassen: Der Import läuft weiter.',
-    intro_failed: 'Es wurde nichts importiert. Sie können es erneut versuchen oder mit anderen Dateien neu beginnen.',
+    intro_failed:
+      'Es wurde nichts importiert. Sie können es erneut versuchen oder mit anderen Dateien neu beginnen.',
     intro_canceled: 'Es wurde nichts importiert. Sie können jederzeit neu beginnen.',
     intro_report: 'Ihre Daten sind importiert. Laden Sie die bereinigten oder alle Zeilen als CSV herunter.',
     generate: 'Zuordnung starten',
@@ -97,5 +118,22 @@ export const migrationFlowLabels = defineLabels({
     errorTitle: 'Etwas ist schiefgelaufen',
     unknownReason: 'unbekannt',
     loading: 'Wird geladen …',
+    import_heading_files: 'Daten hochladen',
+    import_heading_importing: 'Ihre Daten werden importiert',
+    import_heading_needs_attention: 'Einige Zeilen brauchen Ihre Entscheidung',
+    import_heading_completed: 'Import abgeschlossen',
+    import_heading_failed: 'Der Import wurde nicht beendet',
+    import_heading_canceled: 'Import abgebrochen',
+    import_intro_files: 'Fügen Sie die Exporte aus Ihrem alten System hinzu und starten Sie den Import.',
+    import_intro_importing: 'Ihre Dateien werden importiert. Das dauert meist ein bis zwei Minuten.',
+    import_intro_needs_attention:
+      'Der Import hält bei Zeilen an, die die Prüfung nicht bestanden haben. Übernehmen Sie die vorgeschlagene Korrektur, entscheiden Sie selbst oder lehnen Sie ab.',
+    import_intro_completed:
+      'Ihre Daten sind importiert. Laden Sie die bereinigten oder alle Zeilen als CSV herunter.',
+    import_intro_failed: 'Es wurde nichts importiert. Sie können mit anderen Dateien neu beginnen.',
+    import_intro_canceled: 'Es wurde nichts importiert. Sie können jederzeit neu beginnen.',
+    startImport: 'Import starten',
+    startImportHint: 'Laden Sie mindestens eine Datei hoch, um zu beginnen.',
+    stepperImport: 'Fortschritt des Imports',
   },
 });

@@ -1,6 +1,7 @@
 'use client';
 import { Tooltip } from 'radix-ui';
 import { type ReactElement, useEffect, useState } from 'react';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 import { useKitRootProps } from '../provider/useKitRootProps.ts';
 
 export interface CellErrorTooltipProps {
@@ -16,6 +17,7 @@ export interface CellErrorTooltipProps {
  * Radix closes a tooltip when an ancestor scrolls, and keyboard moves scroll the grid.
  */
 export function CellErrorTooltip({ error, focused, children }: CellErrorTooltipProps) {
+  const sc = useSlotClass();
   const [hovered, setHovered] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const root = useKitRootProps();
@@ -30,6 +32,7 @@ export function CellErrorTooltip({ error, focused, children }: CellErrorTooltipP
         <div {...root}>
           <Tooltip.Content
             data-slot="preview-table-cell-error"
+            className={sc('preview-table-cell-error')}
             side="top"
             sideOffset={6}
             collisionPadding={8}
@@ -40,7 +43,12 @@ export function CellErrorTooltip({ error, focused, children }: CellErrorTooltipP
               // biome-ignore lint/suspicious/noArrayIndexKey: positional by nature.
               <p key={index}>{line}</p>
             ))}
-            <Tooltip.Arrow data-slot="preview-table-cell-error-arrow" width={10} height={5} />
+            <Tooltip.Arrow
+              data-slot="preview-table-cell-error-arrow"
+              className={sc('preview-table-cell-error-arrow')}
+              width={10}
+              height={5}
+            />
           </Tooltip.Content>
         </div>
       </Tooltip.Portal>

@@ -2,6 +2,7 @@
 'use client';
 import { VisuallyHidden } from 'radix-ui';
 import { memo } from 'react';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
 import { CellErrorTooltip } from './CellErrorTooltip.tsx';
 import { clip } from './clip.ts';
@@ -38,6 +39,7 @@ export const GridCell = memo(function GridCell({
   side,
   invalidLabel,
 }: GridCellProps) {
+  const sc = useSlotClass();
   const { text, rest } = clip(value, CELL_MAX_CHARS);
   const cell = (
     <div
@@ -45,6 +47,7 @@ export const GridCell = memo(function GridCell({
       aria-colindex={column + 2}
       tabIndex={active ? 0 : -1}
       data-slot="preview-table-cell"
+      className={sc('preview-table-cell')}
       data-row={row}
       data-column={column}
       data-active={active ? '' : undefined}
@@ -53,7 +56,7 @@ export const GridCell = memo(function GridCell({
       data-empty={value === '' ? '' : undefined}
       style={{ position: 'absolute', top: 0, bottom: 0, [side]: offset, width }}
     >
-      <span data-slot="preview-table-cell-value" dir="auto">
+      <span data-slot="preview-table-cell-value" className={sc('preview-table-cell-value')} dir="auto">
         {revealBidi(text)}
         {rest > 0 ? '…' : null}
       </span>
@@ -61,6 +64,7 @@ export const GridCell = memo(function GridCell({
         <>
           <svg
             data-slot="preview-table-cell-icon"
+            className={sc('preview-table-cell-icon')}
             viewBox="0 0 16 16"
             width="14"
             height="14"

@@ -4,7 +4,7 @@ import '../theme/base.css';
 import '../primitives/primitives.css';
 import './preview-table.css';
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { KitProvider } from '../provider/KitProvider.tsx';
 import { PreviewTable } from './PreviewTable.tsx';
@@ -22,6 +22,11 @@ async function until<T>(read: () => T | null | undefined, frames = 60): Promise<
   }
   throw new Error('condition not met');
 }
+
+// Real browser events (scrolling, focus) drive the updates here, not act(): tell React so.
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
 
 describe('PreviewTable in Chromium', () => {
   it('scrolls a 100,000 × 30 sheet to the bottom with only a screenful of rows in the DOM', async () => {

@@ -151,6 +151,20 @@ describe('PreviewTable', () => {
     expect(screen.getAllByRole('tab')[0]).toHaveTextContent('240 Zeilen');
   });
 
+  it('merges className on the root and classNames on any part by data-slot', () => {
+    const { container } = renderTable(
+      <PreviewTable
+        preview={samplePreview()}
+        className="host-root"
+        classNames={{ 'preview-table-cell': 'host-cell', 'preview-table-tab': 'host-tab' }}
+      />,
+    );
+    const root = container.querySelector('[data-slot="preview-table"]');
+    expect(root).toHaveClass('vk-preview-table', 'host-root');
+    expect(screen.getAllByRole('gridcell').every((c) => c.classList.contains('host-cell'))).toBe(true);
+    expect(screen.getAllByRole('tab')[0]).toHaveClass('host-tab');
+  });
+
   it('has no axe violations in its main states', async () => {
     const { container, rerender } = renderTable(
       <PreviewTable preview={samplePreview()} focusColumns={['Status']} />,

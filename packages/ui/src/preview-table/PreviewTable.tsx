@@ -3,7 +3,7 @@ import type { Preview } from '@vernkit/core';
 import { Switch, Tabs, Tooltip } from 'radix-ui';
 import { useControllableState } from 'radix-ui/internal';
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { cx } from '../internal/cx.ts';
+import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Alert } from '../primitives/Alert.tsx';
@@ -36,6 +36,8 @@ export interface PreviewTableProps {
   focusColumns?: readonly string[];
   /** Height of the scrolling grid (a number is px); by default the CSS decides. */
   height?: number | string;
+  /** Extra classes for any inner part, by its `data-slot`: `{ 'preview-table-cell': 'my-class' }`. */
+  classNames?: SlotClassNames;
   className?: string;
 }
 
@@ -43,7 +45,7 @@ export interface PreviewTableProps {
  * The proposed import, one tab per sheet, each a virtualized ARIA grid with invalid cells
  * marked and explained. Presentational: pass `usePreview()`'s data.
  */
-export function PreviewTable({
+export const PreviewTable = withSlotClasses(function PreviewTable({
   preview,
   loading = false,
   error,
@@ -58,6 +60,7 @@ export function PreviewTable({
   height,
   className,
 }: PreviewTableProps) {
+  const sc = useSlotClass();
   const t = useLabels('previewTable');
   const common = useLabels('common');
   const switchId = useId();
@@ -99,7 +102,10 @@ export function PreviewTable({
     if (other) setSelected(other.key);
   }, [focusKey, active, models, relevant, setSelected]);
 
-  const rootProps = { 'data-slot': 'preview-table', className: cx('vk-preview-table', className) };
+  const rootProps = {
+    'data-slot': 'preview-table',
+    className: sc('preview-table', 'vk-preview-table', className),
+  };
 
   if (error !== undefined && error !== null) {
     return (
@@ -108,7 +114,7 @@ export function PreviewTable({
           {errorMessage(error, common('unknownError'))}
         </Alert>
         {onRetry ? (
-          <Button data-slot="preview-table-retry" onClick={onRetry}>
+          <Button data-slot="preview-table-retry" className={sc('preview-table-retry')} onClick={onRetry}>
             {common('retry')}
           </Button>
         ) : null}
@@ -125,9 +131,13 @@ export function PreviewTable({
   if (!active) {
     return (
       <div {...rootProps} data-state="empty">
-        <div data-slot="preview-table-empty">
-          <p data-slot="preview-table-empty-title">{t('emptyPreview')}</p>
-          <p data-slot="preview-table-empty-hint">{t('emptyPreviewHint')}</p>
+        <div data-slot="preview-table-empty" className={sc('preview-table-empty')}>
+          <p data-slot="preview-table-empty-title" className={sc('preview-table-empty-title')}>
+            {t('emptyPreview')}
+          </p>
+          <p data-slot="preview-table-empty-hint" className={sc('preview-table-empty-hint')}>
+            {t('emptyPreviewHint')}
+          </p>
         </div>
       </div>
     );
@@ -139,26 +149,47 @@ export function PreviewTable({
   return (
     <div {...rootProps} data-state="ready" aria-busy={loading || undefined}>
       <Tooltip.Provider delayDuration={250} skipDelayDuration={150}>
-        <Tabs.Root value={active.key} onValueChange={setSelected} data-slot="preview-table-tabs">
-          <div data-slot="preview-table-header">
-            <Tabs.List aria-label={t('sheets')} data-slot="preview-table-tab-list">
+        <Tabs.Root
+          value={active.key}
+          onValueChange={setSelected}
+          data-slot="preview-table-tabs"
+          className={sc('preview-table-tabs')}
+        >
+          <div data-slot="preview-table-header" className={sc('preview-table-header')}>
+            <Tabs.List
+              aria-label={t('sheets')}
+              data-slot="preview-table-tab-list"
+              className={sc('preview-table-tab-list')}
+            >
               {models.map((model) => (
                 <SheetTab key={model.key} model={model} />
               ))}
             </Tabs.List>
-            <div data-slot="preview-table-filter" data-state={showFlagged ? 'on' : 'off'}>
+            <div
+              data-slot="preview-table-filter"
+              className={sc('preview-table-filter')}
+              data-state={showFlagged ? 'on' : 'off'}
+            >
               <Switch.Root
                 id={switchId}
                 checked={showFlagged}
                 onCheckedChange={setFlaggedOnly}
                 disabled={flaggedCount === 0}
                 data-slot="preview-table-filter-switch"
+                className={sc('preview-table-filter-switch')}
               >
-                <Switch.Thumb data-slot="preview-table-filter-thumb" />
+                <Switch.Thumb
+                  data-slot="preview-table-filter-thumb"
+                  className={sc('preview-table-filter-thumb')}
+                />
               </Switch.Root>
-              <label htmlFor={switchId} data-slot="preview-table-filter-label">
+              <label
+                htmlFor={switchId}
+                data-slot="preview-table-filter-label"
+                className={sc('preview-table-filter-label')}
+              >
                 {t('flaggedOnly')}
-                <span data-slot="preview-table-filter-count">
+                <span data-slot="preview-table-filter-count" className={sc('preview-table-filter-count')}>
                   {t('flaggedOfTotal', {
                     flagged: t('flaggedRows', { count: flaggedCount }),
                     total: common('rows', { count: active.rowCount }),
@@ -172,11 +203,14 @@ export function PreviewTable({
               key={model.key}
               value={model.key}
               data-slot="preview-table-panel"
+              className={sc('preview-table-panel')}
               // The grid's active cell is the panel's tab stop; an empty panel keeps its own.
               tabIndex={model.rowCount === 0 ? 0 : -1}
             >
               {model.rowCount === 0 ? (
-                <p data-slot="preview-table-empty">{t('emptySheet')}</p>
+                <p data-slot="preview-table-empty" className={sc('preview-table-empty')}>
+                  {t('emptySheet')}
+                </p>
               ) : (
                 <SheetGrid
                   key={showFlagged ? 'flagged' : 'all'}
@@ -193,20 +227,30 @@ export function PreviewTable({
       </Tooltip.Provider>
     </div>
   );
-}
+});
 
 function SheetTab({ model }: { model: SheetModel }) {
+  const sc = useSlotClass();
   const t = useLabels('previewTable');
   const common = useLabels('common');
   const flagged = model.flaggedRows.length;
   return (
-    <Tabs.Trigger value={model.key} data-slot="preview-table-tab" data-flagged={flagged > 0 ? '' : undefined}>
-      <span data-slot="preview-table-tab-name" dir="auto">
+    <Tabs.Trigger
+      value={model.key}
+      data-slot="preview-table-tab"
+      className={sc('preview-table-tab')}
+      data-flagged={flagged > 0 ? '' : undefined}
+    >
+      <span data-slot="preview-table-tab-name" className={sc('preview-table-tab-name')} dir="auto">
         {revealBidi(model.name)}
       </span>
-      <span data-slot="preview-table-tab-count">{common('rows', { count: model.rowCount })}</span>
+      <span data-slot="preview-table-tab-count" className={sc('preview-table-tab-count')}>
+        {common('rows', { count: model.rowCount })}
+      </span>
       {flagged > 0 ? (
-        <span data-slot="preview-table-tab-flagged">{t('tabFlagged', { count: flagged })}</span>
+        <span data-slot="preview-table-tab-flagged" className={sc('preview-table-tab-flagged')}>
+          {t('tabFlagged', { count: flagged })}
+        </span>
       ) : null}
     </Tabs.Trigger>
   );

@@ -15,6 +15,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { useKitContext } from '../provider/KitContext.ts';
@@ -31,7 +32,7 @@ export interface SheetGridProps {
   flaggedOnly?: boolean;
   /** Column indexes to highlight; the first is scrolled into view when this changes. */
   focusColumns?: readonly number[];
-  /** Viewport height; by default the CSS decides (`[data-slot="preview-table-viewport"]`). */
+  /** Viewport height; by default the CSS decides (`[data-slot="preview-table-viewport" className={sc('preview-table-viewport')}]`). */
   height?: number | string;
   className?: string;
 }
@@ -68,6 +69,7 @@ export function SheetGrid({
   height,
   className,
 }: SheetGridProps) {
+  const sc = useSlotClass();
   const t = useLabels('previewTable');
   const { unstyled } = useKitContext();
   const isRtl = Direction.useDirection() === 'rtl';
@@ -84,6 +86,11 @@ export function SheetGrid({
   const columnCount = model.columns.length;
   const dataRow = (displayIndex: number) => (displayed ? (displayed[displayIndex] ?? -1) : displayIndex);
   const rowHeaderWidth = Math.max(56, String(model.rowCount).length * 8 + 32);
+  // Narrow sheets stretch their columns to the viewport instead of leaving a blank band.
+  const [viewportWidth, setViewportWidth] = useState(0);
+  const naturalWidth = useMemo(() => model.widths.reduce((sum, w) => sum + w, 0), [model.widths]);
+  const stretch =
+    viewportWidth > rowHeaderWidth + naturalWidth ? (viewportWidth - rowHeaderWidth) / naturalWidth : 1;
 
   const current = clampPosition(active, { rows: rowCount, columns: columnCount });
   const relevant = useMemo(() => new Set(focusColumns ?? []), [focusColumns]);
@@ -103,7 +110,7 @@ export function SheetGrid({
     isRtl,
     count: columnCount,
     getScrollElement: () => viewportRef.current,
-    estimateSize: (index) => model.widths[index] ?? 120,
+    estimateSize: (index) => (model.widths[index] ?? 120) * stretch,
     overscan: 2,
     paddingStart: rowHeaderWidth,
     scrollPaddingStart: rowHeaderWidth,
@@ -118,6 +125,14 @@ export function SheetGrid({
   useLayoutEffect(() => {
     rowVirtualizer.measure();
   }, [rowHeight, rowVirtualizer]);
+  useLayoutEffect(() => {
+    columnVirtualizer.measure();
+  }, [stretch, columnVirtualizer]);
+  // The viewport's inner width, read by the same ResizeObserver the column virtualizer uses.
+  const observedWidth = Math.floor(columnVirtualizer.scrollRect?.width ?? 0);
+  useLayoutEffect(() => {
+    setViewportWidth(observedWidth);
+  }, [observedWidth]);
 
   // Move DOM focus after React rendered the newly active cell (it is always rendered: withIndex).
   useLayoutEffect(() => {
@@ -204,7 +219,7 @@ export function SheetGrid({
   const activeRow = dataRow(current.row);
 
   return (
-    <div data-slot="preview-table-sheet" className={className}>
+    <div data-slot="preview-table-sheet" className={sc('preview-table-sheet', className)}>
       <div
         ref={viewportRef}
         role="grid"
@@ -212,7 +227,13 @@ export function SheetGrid({
         aria-rowcount={rowCount + 1}
         aria-colcount={columnCount + 1}
         data-slot="preview-table-viewport"
-        style={{ overflow: 'auto', position: 'relative', height: height ?? (unstyled ? 480 : undefined) }}
+        className={sc('preview-table-viewport')}
+        style={{
+          overflow: 'auto',
+          position: 'relative',
+          height,
+          maxHeight: unstyled && height === undefined ? 480 : undefined,
+        }}
         data-state={focusWithin ? 'focused' : 'idle'}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
@@ -221,20 +242,28 @@ export function SheetGrid({
       >
         <div
           data-slot="preview-table-canvas"
+          className={sc('preview-table-canvas')}
           style={{ height: rowVirtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}
         >
-          <div role="rowgroup" data-slot="preview-table-head" style={{ ...STICKY_HEAD, width: totalWidth }}>
+          <div
+            role="rowgroup"
+            data-slot="preview-table-head"
+            className={sc('preview-table-head')}
+            style={{ ...STICKY_HEAD, width: totalWidth }}
+          >
             <div
               ref={headerRowRef}
               role="row"
               aria-rowindex={1}
               data-slot="preview-table-header-row"
+              className={sc('preview-table-header-row')}
               style={{ position: 'relative', display: 'flex' }}
             >
               <div
                 role="columnheader"
                 aria-colindex={1}
                 data-slot="preview-table-corner"
+                className={sc('preview-table-corner')}
                 style={{ ...STICKY_START, width: rowHeaderWidth }}
               >
                 {t('rowNumber')}
@@ -248,16 +277,22 @@ export function SheetGrid({
                     aria-colindex={column.index + 2}
                     aria-description={relevant.has(column.index) ? t('relevantColumn') : undefined}
                     data-slot="preview-table-column-header"
+                    className={sc('preview-table-column-header')}
                     data-relevant={relevant.has(column.index) ? '' : undefined}
                     data-invalid={invalidCount > 0 ? '' : undefined}
                     style={{ ...ABSOLUTE_CELL, [side]: column.start, width: column.size }}
                   >
-                    <span data-slot="preview-table-column-name" dir="auto">
+                    <span
+                      data-slot="preview-table-column-name"
+                      className={sc('preview-table-column-name')}
+                      dir="auto"
+                    >
                       {revealBidi(model.columns[column.index] ?? '')}
                     </span>
                     {invalidCount > 0 ? (
                       <span
                         data-slot="preview-table-column-badge"
+                        className={sc('preview-table-column-badge')}
                         title={t('columnInvalid', { count: invalidCount })}
                       >
                         <span aria-hidden="true">{invalidCount > 999 ? '999+' : invalidCount}</span>
@@ -271,7 +306,7 @@ export function SheetGrid({
               })}
             </div>
           </div>
-          <div role="rowgroup" data-slot="preview-table-body">
+          <div role="rowgroup" data-slot="preview-table-body" className={sc('preview-table-body')}>
             {virtualRows.map((virtualRow) => {
               const row = dataRow(virtualRow.index);
               const cells = rows[row + 1] ?? [];
@@ -282,6 +317,7 @@ export function SheetGrid({
                   role="row"
                   aria-rowindex={virtualRow.index + 2}
                   data-slot="preview-table-row"
+                  className={sc('preview-table-row')}
                   data-state={flagged ? 'flagged' : 'valid'}
                   data-even={virtualRow.index % 2 === 1 ? '' : undefined}
                   style={{
@@ -295,6 +331,7 @@ export function SheetGrid({
                     role="rowheader"
                     aria-colindex={1}
                     data-slot="preview-table-row-header"
+                    className={sc('preview-table-row-header')}
                     style={{ ...STICKY_START, height: '100%', width: rowHeaderWidth }}
                   >
                     {row + 1}

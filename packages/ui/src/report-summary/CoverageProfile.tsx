@@ -2,6 +2,7 @@
 import { type CoverageColumn, type CoverageStat, isHollow } from '@vernkit/core';
 import { Collapsible } from 'radix-ui';
 import { useId, useMemo, useState } from 'react';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
 import { useFormat } from '../labels/useFormat.ts';
 import { useLabels } from '../labels/useLabels.ts';
@@ -9,16 +10,22 @@ import { Alert } from '../primitives/Alert.tsx';
 import { Badge } from '../primitives/Badge.tsx';
 import { Button } from '../primitives/Button.tsx';
 
-/** Columns shown before "Show all": hollow ones always come first. */
+/** Columns shown before "Show all": lost and unfilled columns always come first. */
 const COLLAPSED_COUNT = 8;
 
 export interface CoverageProfileProps {
   columns: readonly CoverageColumn[];
 }
 
+/**
+ * `lost`: the source had values and the import kept few (core's `isHollow` with an input).
+ * `unfilled`: no source column fed it and it is empty. Both are hollow; they mean different things.
+ */
+type RowState = 'lost' | 'unfilled' | 'ok';
+
 interface Row {
   column: CoverageColumn;
-  hollow: boolean;
+  state: RowState;
   label: string;
 }
 
@@ -27,6 +34,7 @@ interface Row {
  * count, lost fields) shows up here. Hollow columns are named in a summary and listed first.
  */
 export function CoverageProfile({ columns }: CoverageProfileProps) {
+  const sc = useSlotClass();
   const t = useLabels('reportSummary');
   const format = useFormat();
   const [open, setOpen] = useState(false);
@@ -34,33 +42,56 @@ export function CoverageProfile({ columns }: CoverageProfileProps) {
   const multiSheet = new Set(columns.map((c) => c.sheet ?? '')).size > 1;
 
   const rows = useMemo<Row[]>(() => {
-    const all = columns.map((column) => ({
+    const all = columns.map<Row>((column) => ({
       column,
-      hollow: isHollow(column),
+      state: !isHollow(column) ? 'ok' : column.input ? 'lost' : 'unfilled',
       label: revealBidi(multiSheet && column.sheet ? `${column.sheet} · ${column.column}` : column.column),
     }));
-    return [...all.filter((r) => r.hollow), ...all.filter((r) => !r.hollow)];
+    return [
+      ...all.filter((r) => r.state === 'lost'),
+      ...all.filter((r) => r.state === 'unfilled'),
+      ...all.filter((r) => r.state === 'ok'),
+    ];
   }, [columns, multiSheet]);
 
-  const hollow = rows.filter((r) => r.hollow);
-  const first = rows.slice(0, Math.max(COLLAPSED_COUNT, hollow.length));
+  const lost = rows.filter((r) => r.state === 'lost');
+  const unfilled = rows.filter((r) => r.state === 'unfilled');
+  const first = rows.slice(0, Math.max(COLLAPSED_COUNT, lost.length + unfilled.length));
   const rest = rows.slice(first.length);
 
   return (
-    <section data-slot="report-summary-coverage" aria-labelledby={titleId}>
-      <div data-slot="report-summary-section-header">
-        <h3 data-slot="report-summary-section-title" id={titleId}>
+    <section
+      data-slot="report-summary-coverage"
+      className={sc('report-summary-coverage')}
+      aria-labelledby={titleId}
+    >
+      <div data-slot="report-summary-section-header" className={sc('report-summary-section-header')}>
+        <h3
+          data-slot="report-summary-section-title"
+          className={sc('report-summary-section-title')}
+          id={titleId}
+        >
           {t('coverageTitle')}
         </h3>
-        <p data-slot="report-summary-section-hint">{t('coverageHint')}</p>
+        <p data-slot="report-summary-section-hint" className={sc('report-summary-section-hint')}>
+          {t('coverageHint')}
+        </p>
       </div>
-      {hollow.length > 0 ? (
-        <Alert tone="warning" data-slot="report-summary-hollow">
-          {t('hollowSummary', { count: hollow.length, columns: format.list(hollow.map((r) => r.label)) })}
+      {lost.length > 0 ? (
+        <Alert tone="warning" data-slot="report-summary-hollow" className={sc('report-summary-hollow')}>
+          {t('hollowSummary', { count: lost.length, columns: format.list(lost.map((r) => r.label)) })}
+        </Alert>
+      ) : null}
+      {unfilled.length > 0 ? (
+        <Alert tone="info" data-slot="report-summary-unfilled" className={sc('report-summary-unfilled')}>
+          {t('unfilledSummary', {
+            count: unfilled.length,
+            columns: format.list(unfilled.map((r) => r.label)),
+          })}
         </Alert>
       ) : null}
       <Collapsible.Root open={open} onOpenChange={setOpen}>
-        <table data-slot="report-summary-coverage-table">
+        <table data-slot="report-summary-coverage-table" className={sc('report-summary-coverage-table')}>
           <thead>
             <tr>
               <th scope="col">{t('coverageColumn')}</th>
@@ -85,7 +116,12 @@ export function CoverageProfile({ columns }: CoverageProfileProps) {
         </table>
         {rest.length > 0 ? (
           <Collapsible.Trigger asChild>
-            <Button variant="ghost" size="sm" data-slot="report-summary-coverage-toggle">
+            <Button
+              variant="ghost"
+              size="sm"
+              data-slot="report-summary-coverage-toggle"
+              className={sc('report-summary-coverage-toggle')}
+            >
               {open ? t('showFewer') : t('showAll', { count: rows.length })}
             </Button>
           </Collapsible.Trigger>
@@ -96,14 +132,29 @@ export function CoverageProfile({ columns }: CoverageProfileProps) {
 }
 
 function CoverageRow({ row }: { row: Row }) {
+  const sc = useSlotClass();
   const t = useLabels('reportSummary');
   return (
-    <tr data-slot="report-summary-coverage-row" data-state={row.hollow ? 'hollow' : 'ok'}>
+    <tr
+      data-slot="report-summary-coverage-row"
+      className={sc('report-summary-coverage-row')}
+      data-state={row.state}
+    >
       <th scope="row" dir="auto">
-        <span data-slot="report-summary-coverage-name">{row.label}</span>
-        {row.hollow ? (
-          <Badge tone="warning" data-slot="report-summary-hollow-badge">
+        <span data-slot="report-summary-coverage-name" className={sc('report-summary-coverage-name')}>
+          {row.label}
+        </span>
+        {row.state === 'lost' ? (
+          <Badge
+            tone="warning"
+            data-slot="report-summary-hollow-badge"
+            className={sc('report-summary-hollow-badge')}
+          >
             {t('hollow')}
+          </Badge>
+        ) : row.state === 'unfilled' ? (
+          <Badge data-slot="report-summary-unfilled-badge" className={sc('report-summary-unfilled-badge')}>
+            {t('unfilled')}
           </Badge>
         ) : null}
       </th>
@@ -111,11 +162,13 @@ function CoverageRow({ row }: { row: Row }) {
         {row.column.input ? (
           <FillBar stat={row.column.input} />
         ) : (
-          <span data-slot="report-summary-coverage-none">{t('coverageNoSource')}</span>
+          <span data-slot="report-summary-coverage-none" className={sc('report-summary-coverage-none')}>
+            {t('coverageNoSource')}
+          </span>
         )}
       </td>
       <td>
-        <FillBar stat={row.column.output} tone={row.hollow ? 'warning' : 'primary'} />
+        <FillBar stat={row.column.output} tone={row.state === 'lost' ? 'warning' : 'primary'} />
       </td>
     </tr>
   );
@@ -128,16 +181,26 @@ function FillBar({
   stat: CoverageStat;
   tone?: 'neutral' | 'primary' | 'warning';
 }) {
+  const sc = useSlotClass();
   const t = useLabels('reportSummary');
   const format = useFormat();
   const ratio = stat.total > 0 ? Math.min(1, Math.max(0, stat.filled / stat.total)) : 0;
   return (
-    <span data-slot="report-summary-fill" data-tone={tone}>
-      <span data-slot="report-summary-fill-track" aria-hidden="true">
-        <span data-slot="report-summary-fill-bar" style={{ width: `${ratio * 100}%` }} />
+    <span data-slot="report-summary-fill" className={sc('report-summary-fill')} data-tone={tone}>
+      <span
+        data-slot="report-summary-fill-track"
+        className={sc('report-summary-fill-track')}
+        aria-hidden="true"
+      >
+        <span
+          data-slot="report-summary-fill-bar"
+          className={sc('report-summary-fill-bar')}
+          style={{ width: `${ratio * 100}%` }}
+        />
       </span>
       <span
         data-slot="report-summary-fill-text"
+        className={sc('report-summary-fill-text')}
         title={t('filledOf', { filled: stat.filled, total: stat.total })}
       >
         {t('filled', { percent: format.percent(ratio) })}

@@ -1,5 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
+import { useSlotClass } from '../internal/slotClasses.tsx';
 import { Button } from '../primitives/Button.tsx';
 
 export type DownloadFilter = 'valid' | 'all' | 'invalid';
@@ -22,6 +23,7 @@ export function DownloadButton({
   onSettled,
   variant = 'secondary',
 }: DownloadButtonProps) {
+  const sc = useSlotClass();
   const [pending, setPending] = useState(false);
   const inFlight = useRef(false);
   const click = async () => {
@@ -47,6 +49,7 @@ export function DownloadButton({
       onClick={click}
       aria-label={ariaLabel}
       data-slot="report-summary-download"
+      className={sc('report-summary-download')}
       data-filter={filter}
     >
       {label}

@@ -6,7 +6,7 @@ import './report-summary.css';
 import { render, screen, waitFor } from '@testing-library/react';
 import { createVernClient, type Report } from '@vernkit/core';
 import { createVernMock, sampleFile } from '@vernkit/mock';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { KitProvider } from '../provider/KitProvider.tsx';
 import { ReportSummary } from './ReportSummary.tsx';
@@ -23,7 +23,11 @@ async function completedMigration() {
   const { migration } = await client.createMigration({ name: 'Acme', templates: ['contacts'] });
   const file = sampleFile('contacts.csv');
   await client.uploadFiles(migration.id, [
-    { name: file.name, blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>]), contentType: file.contentType },
+    {
+      name: file.name,
+      blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>]),
+      contentType: file.contentType,
+    },
   ]);
   const { run_id } = await client.startRun(migration.id, { kind: 'generate' });
   mock.settle();
@@ -43,6 +47,11 @@ async function completedMigration() {
   if (run.status !== 'completed' || !run.report) throw new Error(`run is ${run.status}`);
   return { client, migrationId: migration.id, report: run.report as Report, templates: preview.templates };
 }
+
+// Real browser events (scrolling, focus) drive the updates here, not act(): tell React so.
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
 
 describe('ReportSummary downloads in Chromium', () => {
   afterEach(() => vi.restoreAllMocks());

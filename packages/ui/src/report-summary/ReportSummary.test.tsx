@@ -119,13 +119,14 @@ describe('ReportSummary', () => {
     expect(within(companies as HTMLElement).queryAllByRole('button')).toHaveLength(0);
   });
 
-  it('profiles coverage, calling out hollow columns first', async () => {
+  it('profiles coverage, calling out lost and never-filled columns first', async () => {
     render(withKit(<ReportSummary report={sampleReport()} />));
+    expect(screen.getByText('1 column lost most of its values: Contacts · Phone.')).toBeInTheDocument();
     expect(
-      screen.getByText('2 columns lost most of their values: Contacts · Phone and Contacts · Owner.'),
+      screen.getByText('1 column stayed empty because nothing in your files matched it: Contacts · Owner.'),
     ).toBeInTheDocument();
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.slice(0, 2).map((r) => r.getAttribute('data-state'))).toEqual(['hollow', 'hollow']);
+    expect(rows.slice(0, 3).map((r) => r.getAttribute('data-state'))).toEqual(['lost', 'unfilled', 'ok']);
     expect(within(rows[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent(
       'Contacts · PhoneMostly empty after import',
     );
@@ -134,6 +135,7 @@ describe('ReportSummary', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['91% filled', '7% filled']);
+    expect(within(rows[1] as HTMLElement).getByRole('rowheader')).toHaveTextContent('Contacts · OwnerEmpty');
     expect(within(rows[1] as HTMLElement).getAllByRole('cell')[0]).toHaveTextContent('No source column');
   });
 

@@ -27,6 +27,10 @@ export const reportSummaryLabels = defineLabels({
     hollow: 'Mostly empty after import',
     hollowSummary_one: '{count} column lost most of its values: {columns}.',
     hollowSummary_other: '{count} columns lost most of their values: {columns}.',
+    unfilled: 'Empty',
+    unfilledSummary_one: '{count} column stayed empty because nothing in your files matched it: {columns}.',
+    unfilledSummary_other:
+      '{count} columns stayed empty because nothing in your files matched them: {columns}.',
     showAll: 'Show all {count} columns',
     showFewer: 'Show fewer columns',
     filled: '{percent} filled',
@@ -58,6 +62,11 @@ export const reportSummaryLabels = defineLabels({
     hollow: 'Nach dem Import fast leer',
     hollowSummary_one: '{count} Spalte hat die meisten Werte verloren: {columns}.',
     hollowSummary_other: '{count} Spalten haben die meisten Werte verloren: {columns}.',
+    unfilled: 'Leer',
+    unfilledSummary_one:
+      '{count} Spalte ist leer geblieben, weil nichts in Ihren Dateien dazu passte: {columns}.',
+    unfilledSummary_other:
+      '{count} Spalten sind leer geblieben, weil nichts in Ihren Dateien dazu passte: {columns}.',
     showAll: 'Alle {count} Spalten anzeigen',
     showFewer: 'Weniger Spalten anzeigen',
     filled: '{percent} gefüllt',

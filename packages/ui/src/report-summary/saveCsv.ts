@@ -5,9 +5,8 @@ import type { CsvDownload } from '@vernkit/core';
  * stream into a Blob, point a temporary `<a download>` at it, click, and let the URL go.
  */
 export async function saveCsv(download: CsvDownload, doc: Document = document): Promise<void> {
-  const blob = await new Response(download.body).blob();
-  const typed = blob.type ? blob : new Blob([blob], { type: download.contentType });
-  const url = URL.createObjectURL(typed);
+  const bytes = await new Response(download.body).arrayBuffer();
+  const url = URL.createObjectURL(new Blob([bytes], { type: download.contentType }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = download.filename;

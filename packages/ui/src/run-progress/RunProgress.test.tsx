@@ -71,11 +71,15 @@ describe('RunProgress', () => {
     expect(screen.getByText(/does not know yet/)).toBeInTheDocument();
   });
 
-  it('shows the error of a failed run', () => {
-    render(withKit(<RunProgress run={run({ status: 'failed', error: 'Import timed out' })} />));
-    expect(screen.getByText('The run failed')).toBeInTheDocument();
-    expect(screen.getByText('Import timed out')).toBeInTheDocument();
+  it('shows the error of a failed run as its message, and a generic one without', () => {
+    const { rerender } = render(
+      withKit(<RunProgress run={run({ status: 'failed', error: 'Import timed out' })} />),
+    );
+    expect(screen.getByText('Import timed out')).toHaveAttribute('data-slot', 'run-progress-message');
     expect(screen.getByText('Failed').closest('[data-status]')).toHaveAttribute('data-status', 'failed');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    rerender(withKit(<RunProgress run={run({ status: 'failed' })} />));
+    expect(screen.getByText('The run stopped before it finished. Nothing was imported.')).toBeInTheDocument();
   });
 
   it('names every status of both API generations', () => {

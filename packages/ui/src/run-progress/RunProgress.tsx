@@ -1,10 +1,9 @@
 'use client';
 import { Progress } from 'radix-ui';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { cx } from '../internal/cx.ts';
+import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { useLabelsContext } from '../labels/LabelsProvider.tsx';
 import { useLabels } from '../labels/useLabels.ts';
-import { Alert } from '../primitives/Alert.tsx';
 import { Badge } from '../primitives/Badge.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
@@ -27,6 +26,8 @@ export interface RunProgressProps {
   onCancel?: () => unknown;
   /** Shown under the status, e.g. `<AgentActivity>`. */
   children?: ReactNode;
+  /** Extra classes for any inner part, by its `data-slot`: `{ 'run-progress-status': 'my-class' }`. */
+  classNames?: SlotClassNames;
   className?: string;
 }
 
@@ -34,7 +35,7 @@ export interface RunProgressProps {
  * Where a run stands: a status badge (`data-status`), the agent's progress message, the time
  * elapsed, a progress bar, and a confirmed cancel. Status changes are announced politely.
  */
-export function RunProgress({
+export const RunProgress = withSlotClasses(function RunProgress({
   run,
   title,
   startedAt,
@@ -43,6 +44,7 @@ export function RunProgress({
   children,
   className,
 }: RunProgressProps) {
+  const sc = useSlotClass();
   const t = useLabels('runProgress');
   const { locale } = useLabelsContext();
   const info = runStatusInfo(run.status);
@@ -55,12 +57,14 @@ export function RunProgress({
       ? t('status_unknown', { status: run.raw_status ?? t('unknownStatus') })
       : t(`status_${run.status}`);
   const reason = blockedReason(run);
+  const error = runError(run);
+  // A failed run's error is its message: one place, in the run's own words.
   const message =
+    error ??
     runMessage(run) ??
     (reason === 'question' || reason === 'credentials'
       ? t(`message_blocked_${reason}`)
       : t(`message_${run.status}`));
-  const error = runError(run);
 
   // Announce changes of status, not the status the page opened on.
   const [announcement, setAnnouncement] = useState('');
@@ -69,8 +73,8 @@ export function RunProgress({
     const key = `${run.status}:${reason ?? ''}`;
     if (key === lastStatus.current) return;
     lastStatus.current = key;
-    setAnnouncement(t('announce', { status: statusLabel, message: error ?? message }));
-  }, [run.status, reason, statusLabel, message, error, t]);
+    setAnnouncement(t('announce', { status: statusLabel, message }));
+  }, [run.status, reason, statusLabel, message, t]);
 
   const determinate = typeof progress === 'number' && Number.isFinite(progress);
   const value =
@@ -79,24 +83,30 @@ export function RunProgress({
       : determinate
         ? Math.round(Math.min(1, Math.max(0, progress)) * 100)
         : null;
-  const showBar = info.active || value !== null;
+  // A stopped run has no progress to show; its badge and message say it all.
+  const showBar = info.active || (value !== null && run.status !== 'failed' && run.status !== 'canceled');
 
   return (
     <div
       data-slot="run-progress"
       data-status={run.status}
       aria-busy={info.active || undefined}
-      className={cx('vk-run-progress', className)}
+      className={sc('run-progress', 'vk-run-progress', className)}
     >
-      <div data-slot="run-progress-header">
-        <Badge tone={info.tone} data-slot="run-progress-status" data-status={run.status}>
+      <div data-slot="run-progress-header" className={sc('run-progress-header')}>
+        <Badge
+          tone={info.tone}
+          data-slot="run-progress-status"
+          className={sc('run-progress-status')}
+          data-status={run.status}
+        >
           {info.active && run.status !== 'unknown' ? (
-            <span data-slot="run-progress-pulse" aria-hidden="true" />
+            <span data-slot="run-progress-pulse" className={sc('run-progress-pulse')} aria-hidden="true" />
           ) : null}
           {statusLabel}
         </Badge>
         {elapsed !== null && (info.active || sawActive.current) ? (
-          <span data-slot="run-progress-elapsed">
+          <span data-slot="run-progress-elapsed" className={sc('run-progress-elapsed')}>
             <VisuallyHidden>{t('elapsed')}: </VisuallyHidden>
             <time dateTime={isoDuration(elapsed)}>{formatElapsed(elapsed, locale)}</time>
           </span>
@@ -104,7 +114,12 @@ export function RunProgress({
         {onCancel && info.cancellable ? (
           <ConfirmDialog
             trigger={
-              <Button variant="ghost" size="sm" data-slot="run-progress-cancel">
+              <Button
+                variant="ghost"
+                size="sm"
+                data-slot="run-progress-cancel"
+                className={sc('run-progress-cancel')}
+              >
                 {t('cancel')}
               </Button>
             }
@@ -117,8 +132,12 @@ export function RunProgress({
           />
         ) : null}
       </div>
-      {title ? <h3 data-slot="run-progress-title">{title}</h3> : null}
-      <p data-slot="run-progress-message" dir="auto">
+      {title ? (
+        <h3 data-slot="run-progress-title" className={sc('run-progress-title')}>
+          {title}
+        </h3>
+      ) : null}
+      <p data-slot="run-progress-message" className={sc('run-progress-message')} dir="auto">
         {message}
       </p>
       {showBar ? (
@@ -127,21 +146,17 @@ export function RunProgress({
           value={value}
           max={100}
           aria-label={t('progress')}
-          className="vk-run-progress__bar"
+          className={sc('run-progress-bar', 'vk-run-progress__bar')}
         >
           <Progress.Indicator
             data-slot="run-progress-indicator"
+            className={sc('run-progress-indicator')}
             style={value === null ? undefined : { transform: `translateX(-${100 - value}%)` }}
           />
         </Progress.Root>
-      ) : null}
-      {error ? (
-        <Alert tone="danger" title={t('failedTitle')} data-slot="run-progress-error">
-          {error}
-        </Alert>
       ) : null}
       {children}
       <LiveRegion message={announcement} />
     </div>
   );
-}
+});

@@ -1,7 +1,9 @@
-import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import preview from '#.storybook/preview';
 import { en } from '../labels/dictionary.ts';
 import { MigrationFlow } from '../migration-flow/MigrationFlow.tsx';
+import { isolatedInDocs } from './live/isolatedInDocs.ts';
+import { storageFor } from './live/journey.ts';
 import {
   answerWithFirstOptions,
   approveAndImport,
@@ -20,10 +22,11 @@ const L = en;
  */
 const meta = preview.meta({
   component: MigrationFlow,
-  title: 'Flows/Migration',
+  title: 'Flows/Live migration',
   parameters: {
     vernkit: { mock: {} },
     docs: {
+      story: isolatedInDocs,
       description: {
         component:
           'The drop-in `<MigrationFlow>` on `useMigrationFlow`, talking to the simulated Vern. Pick a scenario in the toolbar (beaker icon); theme, brand, locale and density apply live.',
@@ -31,10 +34,10 @@ const meta = preview.meta({
     },
   },
   args: { create: { name: 'Acme onboarding' } },
-  render: (args) => (
+  render: (args, { vernMock }) => (
     <>
       <SampleFiles />
-      <MigrationFlow {...args} />
+      <MigrationFlow storage={storageFor(vernMock)} {...args} />
     </>
   ),
 });
@@ -42,8 +45,11 @@ const meta = preview.meta({
 /** Start here: drop a sample file and follow the agent. The scenario comes from the toolbar. */
 export const Live = meta.story({});
 
+// The stories that play stay off the docs page: each moves focus as it goes, which would
+// scroll the page under the reader. Each has its own page in the sidebar.
 export const HappyPathToDownload = meta.story({
   name: 'Happy path: execute and download',
+  tags: ['!autodocs'],
   args: { create: { name: 'Acme onboarding', templates: ['contacts'] } },
   parameters: { vernkit: { mock: { scenario: 'happy' } } },
   play: async ({ canvas, step }) => {
@@ -65,18 +71,20 @@ export const HappyPathToDownload = meta.story({
 
 export const AnswerAQuestion = meta.story({
   name: 'Answer the agent’s question',
+  tags: ['!autodocs'],
   parameters: { vernkit: { mock: { scenario: 'question' } } },
   play: async ({ canvas, step }) => {
     await step('Upload and start', () => uploadAndGenerate(canvas, ['contacts.csv']));
     await step('Answer with the first option', () => answerWithFirstOptions(canvas));
-    await step('The same run resumes to a preview', () =>
-      expectStep(canvas, L.migrationFlow.heading_preview),
-    );
+    await step('The same run resumes to a preview', async () => {
+      await expectStep(canvas, L.migrationFlow.heading_preview);
+    });
   },
 });
 
 export const Refine = meta.story({
   name: 'Refine the preview',
+  tags: ['!autodocs'],
   args: { create: { name: 'Acme onboarding', templates: ['contacts'] } },
   parameters: { vernkit: { mock: { scenario: 'happy' } } },
   play: async ({ canvas, step }) => {
@@ -100,6 +108,7 @@ export const Refine = meta.story({
 
 export const Credentials = meta.story({
   name: 'Connect a live source',
+  tags: ['!autodocs'],
   parameters: { vernkit: { mock: { scenario: 'credentials' } } },
   play: async ({ canvas, step }) => {
     await step('Upload and start', () => uploadAndGenerate(canvas, ['contacts-clean.csv']));

@@ -5,7 +5,7 @@ export { type SampleFileName, sampleFileNames };
 /** One of the mock's sample uploads as a `File`, as a customer would drop it. */
 export function sampleUpload(name: SampleFileName): File {
   const { bytes, contentType } = sampleFile(name);
-  return new File([bytes], name, { type: contentType });
+  return new File([new Uint8Array(bytes)], name, { type: contentType });
 }
 
 export const SAMPLE_DESCRIPTIONS: Record<SampleFileName, string> = {
