@@ -128,7 +128,8 @@ describe('thread stream faults', () => {
         });
       },
     });
-    await wait(30_000);
+    // Within the slow safety poll (≈1 min) or the stream's idle timeout (45 s), not forever.
+    await wait(75_000);
     expect(result.current.step).toBe('blocked');
     const block = result.current.blocked;
     if (block?.reason !== 'question') throw new Error('expected a question');

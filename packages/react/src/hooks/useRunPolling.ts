@@ -4,11 +4,12 @@ import { useVernClient } from '../provider/useVernClient.ts';
 import { useIsThreadLive } from './useIsThreadLive.ts';
 
 /**
- * While a live stream carries the run's status, the timer slows to this instead of stopping: a
- * stream that goes quiet without closing (a buffering proxy, a half-open socket) must not freeze
- * the flow until the stream's own idle timeout notices.
+ * While a live stream carries the run's status, the timer slows to this (plus up to 20% jitter)
+ * instead of stopping: a stream that goes quiet without closing (a buffering proxy, a half-open
+ * socket) must not freeze the flow. A minute keeps 30 migrations watched on one page well under
+ * Vern's ~100 requests/minute per key, and the jitter keeps them from polling in step.
  */
-export const LIVE_SAFETY_POLL_MS = 15_000;
+export const LIVE_SAFETY_POLL_MS = 60_000;
 
 export interface UseRunPollingOptions extends RunPollingOptions {
   enabled?: boolean;
@@ -40,7 +41,8 @@ export function useRunPolling(
     refetchInterval: live
       ? (query) => {
           const next = typeof interval === 'function' ? interval(query) : interval;
-          return next === false || next === undefined ? false : Math.max(next, LIVE_SAFETY_POLL_MS);
+          if (next === false || next === undefined) return false;
+          return Math.max(next, LIVE_SAFETY_POLL_MS * (1 + Math.random() * 0.2));
         }
       : interval,
   });

@@ -1,0 +1,3 @@
+import { sizeBuild } from '../sizeBuild.ts';
+
+export default sizeBuild('question-form');
