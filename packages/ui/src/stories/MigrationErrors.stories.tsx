@@ -1,3 +1,4 @@
+import type { VernErrorKind } from '@vernkit/core';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import preview from '#.storybook/preview';
@@ -43,9 +44,13 @@ async function startMapping(canvas: ReturnType<typeof within>) {
   await userEvent.click(generate);
 }
 
-async function expectError(canvas: ReturnType<typeof within>, text: RegExp) {
+/** The flow's error for one `VernApiError.kind` (`data-kind` is part of the styling contract), in the customer's words. */
+async function expectError(canvas: ReturnType<typeof within>, kind: VernErrorKind) {
   const alert = await canvas.findByRole('alert', {}, STEP);
-  await expect(alert).toHaveTextContent(text);
+  await waitFor(() =>
+    expect(alert.closest('[data-slot=migration-flow-error]')).toHaveAttribute('data-kind', kind),
+  );
+  await expect(alert).toHaveTextContent(L[`error_${kind}`]);
   return alert;
 }
 
@@ -54,8 +59,8 @@ export const Unauthorized = meta.story({
   parameters: { vernkit: { mock: { apiKey: 'server-side-key' } } },
   render: () => <MigrationFlow create={{ name: 'Acme onboarding' }} />,
   play: async ({ canvas }) => {
-    await expectError(canvas, /API key/);
-    await expect(canvas.getByRole('button', { name: L.tryAgain })).toBeVisible();
+    await expectError(canvas, 'auth');
+    await expect(canvas.getByRole('button', { name: L.continueAfterSignIn })).toBeVisible();
   },
 });
 
@@ -63,7 +68,7 @@ export const Unauthorized = meta.story({
 export const MigrationNotFound = meta.story({
   render: () => <MigrationFlow migrationId="0b8c5a44-0000-4000-8000-000000000000" storage={null} />,
   play: async ({ canvas }) => {
-    await expectError(canvas, /No migration with id/);
+    await expectError(canvas, 'not_found');
   },
 });
 
@@ -78,7 +83,7 @@ export const ExternalIdConflict = meta.story({
       return { ...rest, create: { ...create, source: 'Salesforce' } };
     }),
   play: async ({ canvas }) => {
-    await expectError(canvas, /.+/);
+    await expectError(canvas, 'conflict');
     await expect(canvas.getByRole('button', { name: L.tryAgain })).toBeVisible();
   },
 });
@@ -95,7 +100,7 @@ export const RateLimited = meta.story({
   },
   play: async ({ canvas }) => {
     await startMapping(canvas);
-    await expectError(canvas, /too many requests/i);
+    await expectError(canvas, 'rate_limited');
     await expectStep(canvas, L.heading_files);
   },
 });
@@ -131,7 +136,7 @@ export const NetworkError = meta.story({
   },
   play: async ({ canvas }) => {
     await startMapping(canvas);
-    await expectError(canvas, /.+/);
+    await expectError(canvas, 'network');
     await expect(canvas.getByRole('button', { name: L.tryAgain })).toBeVisible();
   },
 });
@@ -184,6 +189,6 @@ export const MalformedResponse = meta.story({
     });
   },
   play: async ({ canvas }) => {
-    await expectError(canvas, /.+/);
+    await expectError(canvas, 'invalid_response');
   },
 });

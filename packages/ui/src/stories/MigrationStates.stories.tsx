@@ -1,7 +1,7 @@
 import { delay, HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
 import preview from '#.storybook/preview';
-import { en } from '../labels/dictionary.ts';
+import { de, en } from '../labels/dictionary.ts';
 import { MigrationFlow } from '../migration-flow/MigrationFlow.tsx';
 import { isolatedInDocs } from './live/isolatedInDocs.ts';
 import { Journey, preparedFlow, prepareFlow } from './live/journey.ts';
@@ -292,4 +292,30 @@ export const UnknownStatus = meta.story({
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(/paused_for_review/, {}, { timeout: 15_000 })).toBeVisible();
   },
+});
+
+/* The same states pinned to other looks, so axe checks contrast in dark mode and both brands. */
+
+export const PreviewDarkAcme = meta.story({
+  ...PreviewWithFlaggedCells.input,
+  name: 'Preview with flagged cells (dark, Acme)',
+  globals: { theme: 'dark', brand: 'acme' },
+});
+
+export const QuestionsDarkNorthwindGerman = meta.story({
+  ...BlockedOnSeveralQuestions.input,
+  name: 'Several questions (dark, Northwind, German)',
+  globals: { theme: 'dark', brand: 'northwind', locale: 'de' },
+  play: async ({ canvas, canvasElement }) => {
+    await expectStep(canvas, de.migrationFlow.heading_question);
+    await expect(canvasElement.querySelectorAll('[data-slot=question-form-question]').length).toBeGreaterThan(
+      1,
+    );
+  },
+});
+
+export const ReportDarkCompact = meta.story({
+  ...CompletedWithFlaggedRows.input,
+  name: 'Report with flagged rows (dark, compact)',
+  globals: { theme: 'dark', density: 'compact' },
 });
