@@ -3,6 +3,7 @@ import { useSlotClass } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { clip } from './clip.ts';
+import { previewTableLabels } from './labels.ts';
 
 const DETAIL_MAX_CHARS = 2000;
 
@@ -18,7 +19,7 @@ export interface CellDetailProps {
 /** The active cell in full, like a spreadsheet's formula bar: cells are clipped, this is not (up to 2,000 characters). */
 export function CellDetail({ column, row, value, error, hidden }: CellDetailProps) {
   const sc = useSlotClass();
-  const t = useLabels('previewTable');
+  const t = useLabels('previewTable', previewTableLabels);
   if (hidden) return null;
   const { text, rest } = clip(value, DETAIL_MAX_CHARS);
   return (

@@ -37,6 +37,27 @@ describe('PreviewTable', () => {
     expect(screen.getByRole('grid', { name: 'Contacts preview' })).toHaveAttribute('aria-rowcount', '241');
   });
 
+  it('opens on the first sheet that has rows, also when the preview arrives after the first render', () => {
+    const preview = PreviewSchema.parse({
+      sheets: [
+        { template: { slug: 'companies', name: 'Companies' }, rows: [['Name']], invalid_cells: [] },
+        {
+          template: { slug: 'contacts', name: 'Contacts' },
+          rows: [['Email'], ['a@b.co']],
+          invalid_cells: [],
+        },
+      ],
+    });
+    const { rerender } = renderTable(<PreviewTable preview={undefined} loading />);
+    rerender(
+      <KitProvider>
+        <PreviewTable preview={preview} />
+      </KitProvider>,
+    );
+    expect(screen.getByRole('tab', { name: /Contacts/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /Companies/ })).toHaveAttribute('aria-selected', 'false');
+  });
+
   it('switches sheets and reports the change', async () => {
     const onSheetChange = vi.fn();
     renderTable(<PreviewTable preview={samplePreview()} onSheetChange={onSheetChange} />);

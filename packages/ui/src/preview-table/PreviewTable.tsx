@@ -5,10 +5,12 @@ import { useControllableState } from 'radix-ui/internal';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
+import { commonLabels } from '../labels/common.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { errorMessage } from '../primitives/errorMessage.ts';
+import { previewTableLabels } from './labels.ts';
 import { PreviewTableSkeleton } from './PreviewTableSkeleton.tsx';
 import { SheetGrid } from './SheetGrid.tsx';
 import { buildSheetModel, type SheetModel } from './sheetModel.ts';
@@ -61,8 +63,8 @@ export const PreviewTable = withSlotClasses(function PreviewTable({
   className,
 }: PreviewTableProps) {
   const sc = useSlotClass();
-  const t = useLabels('previewTable');
-  const common = useLabels('common');
+  const t = useLabels('previewTable', previewTableLabels);
+  const common = useLabels('common', commonLabels);
   const switchId = useId();
   const sheets = preview?.sheets;
   const models = useMemo(
@@ -71,9 +73,11 @@ export const PreviewTable = withSlotClasses(function PreviewTable({
     [sheets, t],
   );
 
+  // Open on a sheet that has rows: an empty first sheet (a template nothing mapped to) says little.
+  const firstWithRows = (models.find((m) => m.rowCount > 0) ?? models[0])?.key ?? '';
   const [selected, setSelected] = useControllableState({
     prop: sheetProp,
-    defaultProp: defaultSheet ?? models[0]?.key ?? '',
+    defaultProp: defaultSheet ?? firstWithRows,
     onChange: onSheetChange,
     caller: 'PreviewTable',
   });
@@ -84,10 +88,15 @@ export const PreviewTable = withSlotClasses(function PreviewTable({
     caller: 'PreviewTable',
   });
 
-  const activeIndex = Math.max(
-    0,
-    models.findIndex((m) => m.key === selected),
-  );
+  const found = models.findIndex((m) => m.key === selected);
+  // Until a sheet is chosen (the preview arrived after the first render), the first one with rows.
+  const activeIndex =
+    found >= 0
+      ? found
+      : Math.max(
+          0,
+          models.findIndex((m) => m.key === firstWithRows),
+        );
   const active = models[activeIndex];
 
   const relevant = useMemo(() => resolveColumns(models, focusColumns), [models, focusColumns]);
@@ -231,8 +240,8 @@ export const PreviewTable = withSlotClasses(function PreviewTable({
 
 function SheetTab({ model }: { model: SheetModel }) {
   const sc = useSlotClass();
-  const t = useLabels('previewTable');
-  const common = useLabels('common');
+  const t = useLabels('previewTable', previewTableLabels);
+  const common = useLabels('common', commonLabels);
   const flagged = model.flaggedRows.length;
   return (
     <Tabs.Trigger

@@ -22,6 +22,7 @@ import { useKitContext } from '../provider/KitContext.ts';
 import { CellDetail } from './CellDetail.tsx';
 import { GridCell } from './GridCell.tsx';
 import { clampPosition, type GridPosition, nextGridPosition } from './gridNavigation.ts';
+import { previewTableLabels } from './labels.ts';
 import { cellError, type SheetModel } from './sheetModel.ts';
 
 export interface SheetGridProps {
@@ -70,7 +71,7 @@ export function SheetGrid({
   className,
 }: SheetGridProps) {
   const sc = useSlotClass();
-  const t = useLabels('previewTable');
+  const t = useLabels('previewTable', previewTableLabels);
   const { unstyled } = useKitContext();
   const isRtl = Direction.useDirection() === 'rtl';
   const viewportRef = useRef<HTMLDivElement>(null);
