@@ -110,9 +110,27 @@ async function lazyChunks(options: esbuild.BuildOptions): Promise<BuildSize> {
   return sumOutputs(result.outputFiles.filter((f) => lazy.includes(f.path)));
 }
 
+/**
+ * Issue 8's targets, by check name. `.size-limit.json` holds the CI gates, which sit just above
+ * today's sizes so a regression fails CI; the table reports against these targets, so the
+ * distance still to go stays in view.
+ */
+const ISSUE_TARGETS: Record<string, string> = {
+  'headless layer: @vernkit/core + @vernkit/react': '10 kB',
+  'whole kit: @vernkit/ui': '50 kB',
+  'one component: QuestionForm alone': '12 kB',
+  'one component: ReportSummary alone': '12 kB',
+};
+
+function targetOf(check: SizeLimitCheck) {
+  return { kind: 'max', value: parseLimit(ISSUE_TARGETS[check.name] ?? check.limit) } as const;
+}
+
+const gateNote = (check: SizeLimitCheck) => (ISSUE_TARGETS[check.name] ? `; CI gate ${check.limit}` : '');
+
 async function measureBuild(check: SizeLimitCheck & { config: string }): Promise<Measurement[]> {
   const options = (await import(join(ROOT, check.config))).default as esbuild.BuildOptions;
-  const target = { kind: 'max', value: parseLimit(check.limit) } as const;
+  const target = targetOf(check);
   try {
     const result = await esbuild.build({ ...options, write: false });
     const initial = sumOutputs(result.outputFiles);
@@ -124,7 +142,7 @@ async function measureBuild(check: SizeLimitCheck & { config: string }): Promise
         value: initial.gzip,
         unit: 'bytes',
         target,
-        detail: `min ${kB(initial.min)}; heaviest (min): ${result.metafile ? heaviest(result.metafile) : '?'}`,
+        detail: `min ${kB(initial.min)}${gateNote(check)}; heaviest (min): ${result.metafile ? heaviest(result.metafile) : '?'}`,
       },
     ];
     if (lazy.min > 0) {
@@ -144,7 +162,7 @@ async function measureBuild(check: SizeLimitCheck & { config: string }): Promise
 }
 
 function measureFile(check: SizeLimitCheck & { path: string }): Measurement {
-  const target = { kind: 'max', value: parseLimit(check.limit) } as const;
+  const target = targetOf(check);
   try {
     const bytes = readFileSync(join(ROOT, check.path));
     return {

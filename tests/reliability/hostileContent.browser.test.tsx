@@ -148,11 +148,9 @@ describe('hostile content renders inert and readable', { timeout: 40_000 }, () =
     await expectInert(root, feed);
   });
 
-  // BUG (reported): RunProgress prints the run's `error` (and `message`) as a bare string
-  // (packages/ui/src/run-progress/RunProgress.tsx, the `run-progress-message` paragraph) instead of
-  // through `Untrusted`, so a U+202E in it silently reverses the text ("invoice‮fdp.exe" reads
-  // "invoiceexe.pdf"). Expected: the same visible [U+202E] marker every other untrusted string gets.
-  it.fails('the failed run’s own error shows a bidi override as a visible marker', async () => {
+  // RunProgress renders the run's own `error`/`message` through `Untrusted`, like every other
+  // server string: a U+202E shows as a visible [U+202E] marker instead of reversing the text.
+  it('the failed run’s own error shows a bidi override as a visible marker', async () => {
     await failedRun();
     const message = document.querySelector('[data-slot="run-progress"]') as HTMLElement;
     expect(message.textContent).toContain('[U+202E]');

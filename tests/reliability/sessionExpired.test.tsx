@@ -51,12 +51,10 @@ describe('401 mid-flow', { timeout: 30_000 }, () => {
     expect(heading()).toHaveTextContent('Mapping your data');
   });
 
-  // GAP (reported): a 401 is shown as the generic "Something went wrong" with "Try again"
-  // (packages/ui/src/migration-flow/FlowError.tsx), whatever the host's proxy said. When the
-  // message is terse ("Unauthorized"), nothing tells the customer to sign in again, and
-  // "Try again" can only repeat the 401. Expected: the kit's own "session expired" state for
-  // `kind: 'auth'`, with the host's message as detail and no retry that cannot work.
-  it.fails('a terse 401 still reads as an expired session, without a pointless "Try again"', async () => {
+  // `kind: 'auth'` is the kit's own "session expired" state, whatever the host's message says,
+  // with that message as technical detail and no "Try again" that could only repeat the 401
+  // (the customer signs in, then continues).
+  it('a terse 401 still reads as an expired session, without a pointless "Try again"', async () => {
     const { kit, session } = expiringSession('Unauthorized');
     await mapping(kit);
     session.expired = true;

@@ -21,7 +21,7 @@ export {
 } from './errors/VernApiError.ts';
 export { filenameFromContentDisposition } from './export/contentDisposition.ts';
 export type { CsvDownload } from './export/csvDownload.ts';
-export type { HeadersOption } from './http/transport.ts';
+export type { HeadersOption, RetryInfo } from './http/transport.ts';
 export { resolvePollUrl } from './http/url.ts';
 export {
   createRateLimiter,

@@ -88,8 +88,16 @@ export {
 } from './polling/pollDelay.ts';
 export { vernRetry } from './polling/vernRetry.ts';
 export { createVernQueryClient } from './provider/createVernQueryClient.ts';
-export { useVernClient } from './provider/useVernClient.ts';
 export {
+  createRetryStatusStore,
+  IDLE_RETRY_STATUS,
+  type RetryStatusStore,
+  type VernRetryStatus,
+} from './provider/retryStatus.ts';
+export { useVernClient } from './provider/useVernClient.ts';
+export { useVernRetrying } from './provider/useVernRetrying.ts';
+export {
+  DEFAULT_BROWSER_RATE_LIMIT,
   VernProvider,
   type VernProviderClientProps,
   type VernProviderProps,

@@ -1,6 +1,6 @@
 import type { VernApiError } from '../errors/VernApiError.ts';
 import type { CsvDownload } from '../export/csvDownload.ts';
-import type { HeadersOption } from '../http/transport.ts';
+import type { HeadersOption, RetryInfo } from '../http/transport.ts';
 import type { RateLimiter } from '../rateLimit/createRateLimiter.ts';
 import type { RetryOptions } from '../retry/retryPolicy.ts';
 import type { PinSourceResponse, SourceList, Template, TemplateList } from '../schemas/catalogue.ts';
@@ -57,6 +57,11 @@ export interface VernClientOptions {
    * for upload progress, and `fetch` elsewhere.
    */
   uploadTransport?: 'auto' | 'xhr' | 'fetch';
+  /**
+   * Called before each backoff wait of a retried request (429, 5xx, network), e.g. to show
+   * "busy, retrying". `subscribeRetries` adds listeners after creation.
+   */
+  onRetry?: (info: RetryInfo) => void;
 }
 
 export interface RequestOptions {
@@ -122,6 +127,8 @@ export interface ImportExportQuery {
 
 export interface VernClient {
   readonly baseUrl: string;
+  /** Listen to this client's retries (see `onRetry`); returns the unsubscribe. */
+  subscribeRetries(listener: (info: RetryInfo) => void): () => void;
 
   listSources(options?: RequestOptions): Promise<SourceList>;
   pinSource(source: string, runId: string | null, options?: RequestOptions): Promise<PinSourceResponse>;

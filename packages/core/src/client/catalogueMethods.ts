@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { encodeSegment, joinUrl } from '../http/url.ts';
 import {
   PinSourceRequestSchema,
@@ -7,13 +7,15 @@ import {
   TemplateListSchema,
   TemplateSchema,
 } from '../schemas/catalogue.ts';
-import { isPlainObject } from '../schemas/common.ts';
+import { isPlainObject } from '../schemas/plainObject.ts';
 import { type ClientContext, checkInput } from './context.ts';
 import type { VernClient } from './VernClient.ts';
 
 /** The single-template read is documented bare; a `{ template }` envelope is read too. */
-const SingleTemplateSchema = z.preprocess(
-  (v) => (isPlainObject(v) && isPlainObject(v.template) && v.name === undefined ? v.template : v),
+const SingleTemplateSchema = z.pipe(
+  z.transform((v) =>
+    isPlainObject(v) && isPlainObject(v.template) && v.name === undefined ? v.template : v,
+  ),
   TemplateSchema,
 );
 

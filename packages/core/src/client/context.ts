@@ -1,8 +1,9 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { VernApiError } from '../errors/VernApiError.ts';
 import { formatIssuePath } from '../http/parseBody.ts';
 import type { Transport } from '../http/transport.ts';
-import { isPlainObject } from '../schemas/common.ts';
+import { isPlainObject } from '../schemas/plainObject.ts';
+import { safeParse } from '../schemas/safeParse.ts';
 import type { VernClientOptions } from './VernClient.ts';
 
 export interface ClientContext {
@@ -16,8 +17,8 @@ export interface ClientContext {
  * instead of a round trip. The caller's object is sent as given (unknown extra fields
  * included), not the parsed copy.
  */
-export function checkInput<S extends z.ZodType>(schema: S, value: unknown, name: string): void {
-  const result = schema.safeParse(value);
+export function checkInput<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): void {
+  const result = safeParse(schema, value);
   if (result.success) return;
   const issue = result.error.issues[0];
   const path = issue ? formatIssuePath(issue.path) : '';

@@ -1,4 +1,4 @@
-import { createTransport } from '../http/transport.ts';
+import { createTransport, type RetryInfo } from '../http/transport.ts';
 import { normalizeBaseUrl } from '../http/url.ts';
 import { catalogueMethods } from './catalogueMethods.ts';
 import type { ClientContext } from './context.ts';
@@ -21,15 +21,24 @@ import type { VernClient, VernClientOptions } from './VernClient.ts';
  */
 export function createVernClient(options: VernClientOptions): VernClient {
   const baseUrl = normalizeBaseUrl(options.baseUrl);
+  const retryListeners = new Set<(info: RetryInfo) => void>();
+  const onRetry = (info: RetryInfo) => {
+    options.onRetry?.(info);
+    for (const listener of retryListeners) listener(info);
+  };
   const ctx: ClientContext = {
     baseUrl,
-    transport: createTransport(options),
+    transport: createTransport({ ...options, onRetry }),
     uploadTransport: options.uploadTransport ?? 'auto',
   };
   const migrations = migrationMethods(ctx);
   // Not frozen: tests (ours and hosts') spy on methods with `vi.spyOn(client, 'getRun')`.
   return {
     baseUrl,
+    subscribeRetries(listener) {
+      retryListeners.add(listener);
+      return () => void retryListeners.delete(listener);
+    },
     ...catalogueMethods(ctx),
     ...migrations,
     ...uploadMethods(ctx, migrations.createUploads),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { toCsvDownload } from '../export/csvDownload.ts';
 import { encodeSegment, joinUrl, resolvePollUrl } from '../http/url.ts';
 import {
@@ -32,7 +32,10 @@ type ImportMethods = Pick<
 >;
 
 const importSchemaFor = (runId: string | undefined) =>
-  z.preprocess((v) => withRunId(v, runId), ImportRunSchema);
+  z.pipe(
+    z.transform((v) => withRunId(v, runId)),
+    ImportRunSchema,
+  );
 
 /** The imports preview: companies, uploads, imports with `needs_attention`, decisions. */
 export function importMethods({ baseUrl, transport }: ClientContext): ImportMethods {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { VernApiError } from '../errors/VernApiError.ts';
 import { sanitizeFilename } from '../export/contentDisposition.ts';
 import { toCsvDownload } from '../export/csvDownload.ts';
@@ -60,7 +60,7 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
     },
 
     async createUploads(migrationId, files, o) {
-      checkInput(z.array(UploadRequestFileSchema).min(1), files, 'files');
+      checkInput(z.array(UploadRequestFileSchema).check(z.minLength(1)), files, 'files');
       const url = migrationUrl(migrationId, '/files');
       const { data } = await transport.json({
         method: 'POST',

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { encodeSegment, joinUrl, resolvePollUrl } from '../http/url.ts';
 import {
   AnswerRequestSchema,
@@ -17,7 +17,11 @@ type RunMethods = Pick<
   'startRun' | 'getRun' | 'getRunByUrl' | 'cancelRun' | 'answerQuestions' | 'submitCredentials'
 >;
 
-const runSchemaFor = (runId: string | undefined) => z.preprocess((v) => withRunId(v, runId), RunSchema);
+const runSchemaFor = (runId: string | undefined) =>
+  z.pipe(
+    z.transform((v) => withRunId(v, runId)),
+    RunSchema,
+  );
 
 export function runMethods({ baseUrl, transport }: ClientContext): RunMethods {
   const runUrl = (migrationId: string, runId: string, tail = '') =>

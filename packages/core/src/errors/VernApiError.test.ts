@@ -88,10 +88,11 @@ describe('invalid responses', () => {
   it('names a nested run field', async () => {
     const body = { run_id: 'r1', status: 'completed', report: { inserted: 'lots' } };
     const client = createVernClient({ baseUrl: BASE, fetch: fakeFetch(json(body)) });
-    await expect(client.getRun('m1', 'r1')).rejects.toMatchObject({
-      kind: 'invalid_response',
-      path: 'report.inserted',
-    });
+    const error = await client.getRun('m1', 'r1').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'invalid_response', path: 'report.inserted' });
+    expect((error as Error).message).toMatch(
+      /report\.inserted: Invalid input: expected number, received string$/,
+    );
   });
 
   it('rejects a body that is not JSON at all', async () => {

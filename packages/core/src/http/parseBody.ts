@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { VernApiError } from '../errors/VernApiError.ts';
+import { safeParse } from '../schemas/safeParse.ts';
 import { redactUrl } from './url.ts';
 
 export interface ResponseContext {
@@ -50,8 +51,12 @@ export function parseJsonText(text: string, ctx: ResponseContext): unknown {
 }
 
 /** Validate with a schema; the first failing field is named in `path` and in the message. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, ctx: ResponseContext): z.output<S> {
-  const result = schema.safeParse(value);
+export function validate<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  ctx: ResponseContext,
+): z.output<S> {
+  const result = safeParse(schema, value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue ? formatIssuePath(issue.path) : '';

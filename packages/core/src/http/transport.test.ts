@@ -45,6 +45,32 @@ describe('retries', () => {
     expect(fetch.calls).toHaveLength(3);
   });
 
+  it('announces each retry before its wait, to the option and to subscribers, without the query string', async () => {
+    const fetch = fakeFetch(tooMany(), boom(), sources());
+    const onRetry = vi.fn();
+    const client = createVernClient({ baseUrl: BASE, fetch, retry, onRetry });
+    const listener = vi.fn();
+    const unsubscribe = client.subscribeRetries(listener);
+    const result = client.getTemplate('contacts', {});
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onRetry).toHaveBeenCalledWith({
+      attempt: 1,
+      delayMs: 1_000,
+      kind: 'rate_limited',
+      method: 'GET',
+      url: `${BASE}/templates/contacts`,
+    });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(onRetry).toHaveBeenLastCalledWith(
+      expect.objectContaining({ attempt: 2, delayMs: 2_000, kind: 'server' }),
+    );
+    expect(listener.mock.calls).toEqual(onRetry.mock.calls);
+    unsubscribe();
+    await vi.runAllTimersAsync();
+    await result.catch(() => undefined);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
   it('gives up after maxRateLimitRetries with the server message and kind rate_limited', async () => {
     const fetch = fakeFetch(tooMany(), tooMany(), tooMany());
     const client = createVernClient({ baseUrl: BASE, fetch, retry: { ...retry, maxRateLimitRetries: 2 } });

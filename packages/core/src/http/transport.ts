@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { VernApiError } from '../errors/VernApiError.ts';
 import { createRateLimiter, type RateLimiter } from '../rateLimit/createRateLimiter.ts';
 import { type ResolvedRetry, type RetryOptions, resolveRetry, retryDelay } from '../retry/retryPolicy.ts';
@@ -9,12 +9,26 @@ import { redactUrl } from './url.ts';
 
 export type HeadersOption = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
+/** A request failed and is about to be sent again after `delayMs`. */
+export interface RetryInfo {
+  /** 1 for the first retry of this request. */
+  attempt: number;
+  delayMs: number;
+  /** Why: `rate_limited` (429), `server` (5xx) or `network`. */
+  kind: VernApiError['kind'];
+  method: HttpMethod;
+  /** The request URL without its query string. */
+  url: string;
+}
+
 export interface TransportOptions {
   apiKey?: string;
   headers?: HeadersOption;
   fetch?: typeof fetch;
   retry?: RetryOptions | false;
   rateLimit?: { requestsPerMinute: number; burst?: number } | RateLimiter | false;
+  /** Called before each backoff wait, so a UI can say "busy, retrying" while reads back off. */
+  onRetry?: (info: RetryInfo) => void;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -34,7 +48,7 @@ export interface Transport {
   /** A `2xx` response with its body unread, after retries; anything else throws `VernApiError`. */
   send(spec: SendSpec): Promise<Response>;
   /** `send`, then read JSON and validate it. */
-  json<S extends z.ZodType>(
+  json<S extends z.ZodMiniType>(
     spec: SendSpec & { schema: S },
   ): Promise<{ data: z.output<S>; response: Response }>;
   readonly fetch: typeof fetch;
@@ -117,11 +131,19 @@ export function createTransport(options: TransportOptions): Transport {
       if (!shouldRetry(error, spec, policy, counts)) throw error;
       if (error.kind === 'rate_limited') counts.limited++;
       else counts.failures++;
-      await sleep(retryDelay(policy, retries + 1), spec.signal);
+      const delayMs = retryDelay(policy, retries + 1);
+      options.onRetry?.({
+        attempt: retries + 1,
+        delayMs,
+        kind: error.kind,
+        method: spec.method,
+        url: redactUrl(spec.url),
+      });
+      await sleep(delayMs, spec.signal);
     }
   }
 
-  async function json<S extends z.ZodType>(spec: SendSpec & { schema: S }) {
+  async function json<S extends z.ZodMiniType>(spec: SendSpec & { schema: S }) {
     const policy = resolveRetry(options.retry, spec.retry);
     for (let bodyFailures = 0; ; bodyFailures++) {
       const response = await send(spec);

@@ -1,4 +1,4 @@
-import { isPlainObject } from './common.ts';
+import { isPlainObject } from './plainObject.ts';
 
 /**
  * The `answers` read-back on a poll has no documented shape: show it when it is a string

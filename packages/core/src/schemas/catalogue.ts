@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { nullableString } from './common.ts';
 
 /**
@@ -7,7 +7,7 @@ import { nullableString } from './common.ts';
  */
 export const SourceSchema = z.looseObject({
   name: z.string(),
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   logo_url: nullableString,
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -15,12 +15,12 @@ export type Source = z.infer<typeof SourceSchema>;
 export const SourceListSchema = z.looseObject({ sources: z.array(SourceSchema) });
 export type SourceList = z.infer<typeof SourceListSchema>;
 
-export const PinSourceRequestSchema = z.object({ run_id: z.string().nullable() });
+export const PinSourceRequestSchema = z.object({ run_id: z.nullable(z.string()) });
 export type PinSourceRequest = z.infer<typeof PinSourceRequestSchema>;
 
 export const PinSourceResponseSchema = z.looseObject({
   source: z.string(),
-  pinned_recipe_run_id: z.string().nullable(),
+  pinned_recipe_run_id: z.nullable(z.string()),
 });
 export type PinSourceResponse = z.infer<typeof PinSourceResponseSchema>;
 
@@ -29,24 +29,24 @@ export const KNOWN_COLUMN_RULES = ['none', 'ai', 'strict', 'link'] as const;
 export const TemplateColumnSchema = z.looseObject({
   name: z.string(),
   description: nullableString,
-  required: z.boolean().optional().default(false),
-  unique: z.boolean().optional().default(false),
+  required: z._default(z.optional(z.boolean()), false),
+  unique: z._default(z.optional(z.boolean()), false),
   /** `none` | `ai` | `strict` | `link`; an unknown rule is kept as its string. */
-  desiredRule: z.string().optional().default('none'),
-  strictRule: z.string().optional(),
-  linkRule: z
-    .array(z.looseObject({ templateId: z.string().optional(), columnName: z.string().optional() }))
-    .optional(),
+  desiredRule: z._default(z.optional(z.string()), 'none'),
+  strictRule: z.optional(z.string()),
+  linkRule: z.optional(
+    z.array(z.looseObject({ templateId: z.optional(z.string()), columnName: z.optional(z.string()) })),
+  ),
 });
 export type TemplateColumn = z.infer<typeof TemplateColumnSchema>;
 
 /** A template: `slug` in the current API, UUID `id` in the imports preview. */
 export const TemplateSchema = z.looseObject({
-  slug: z.string().optional(),
-  id: z.string().optional(),
+  slug: z.optional(z.string()),
+  id: z.optional(z.string()),
   name: z.string(),
   description: nullableString,
-  columns: z.array(TemplateColumnSchema).optional().default([]),
+  columns: z._default(z.optional(z.array(TemplateColumnSchema)), []),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 

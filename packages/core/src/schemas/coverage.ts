@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { isPlainObject } from './common.ts';
+import * as z from 'zod/mini';
+import { isPlainObject } from './plainObject.ts';
 
 /**
  * `report.coverage` is documented only as "per-column fill/distinct stats for the source
@@ -8,15 +8,15 @@ import { isPlainObject } from './common.ts';
  */
 export const CoverageStatSchema = z.looseObject({
   filled: z.number(),
-  distinct: z.number().optional(),
+  distinct: z.optional(z.number()),
   total: z.number(),
 });
 export type CoverageStat = z.infer<typeof CoverageStatSchema>;
 
 export const CoverageColumnSchema = z.looseObject({
-  sheet: z.string().optional(),
+  sheet: z.optional(z.string()),
   column: z.string(),
-  input: CoverageStatSchema.nullable().optional(),
+  input: z.optional(z.nullable(CoverageStatSchema)),
   output: CoverageStatSchema,
 });
 export type CoverageColumn = z.infer<typeof CoverageColumnSchema>;

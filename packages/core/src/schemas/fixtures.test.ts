@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { withRunId } from '../client/context.ts';
 import {
   PinSourceRequestSchema,
@@ -41,9 +41,12 @@ import { ThreadSnapshotSchema } from './thread.ts';
 const FIXTURES = join(import.meta.dirname, '..', '__fixtures__');
 
 /** A poll excerpt that leaves out `run_id` is read the way the client reads it: the id from the URL. */
-const RunPollSchema = z.preprocess((v) => withRunId(v, 'run-id-from-url'), RunSchema);
+const RunPollSchema = z.pipe(
+  z.transform((v) => withRunId(v, 'run-id-from-url')),
+  RunSchema,
+);
 
-const SCHEMA_BY_FIXTURE: Record<string, z.ZodType> = {
+const SCHEMA_BY_FIXTURE: Record<string, z.ZodMiniType> = {
   'current/answer-questions.blocked-question-poll.json': RunPollSchema,
   'current/answer-questions.request-freeform.json': AnswerRequestSchema,
   'current/answer-questions.request-structured.json': AnswerRequestSchema,
@@ -98,7 +101,9 @@ const SCHEMA_BY_FIXTURE: Record<string, z.ZodType> = {
   'openapi/createMigration.201.json': CreateMigrationResponseSchema,
   'openapi/createMigration.request.json': CreateMigrationRequestSchema,
   'openapi/createUploads.201.json': SignedUploadListSchema,
-  'openapi/createUploads.request.json': z.object({ files: z.array(UploadRequestFileSchema).min(1) }),
+  'openapi/createUploads.request.json': z.object({
+    files: z.array(UploadRequestFileSchema).check(z.minLength(1)),
+  }),
   'openapi/deleteSourceConnection.200.json': DeleteSourceConnectionResponseSchema,
   'openapi/getPreview.200.json': PreviewSchema,
   'openapi/getRun.200.awaiting_approval.json': RunSchema,
@@ -141,7 +146,7 @@ describe('API reference fixtures', () => {
   });
 
   it.each(files)('%s parses with its schema, keeping every field and its status', (file) => {
-    const schema = SCHEMA_BY_FIXTURE[file] as z.ZodType;
+    const schema = SCHEMA_BY_FIXTURE[file] as z.ZodMiniType;
     const input = load(file);
     const result = schema.safeParse(input);
     if (!result.success) throw new Error(`${file}: ${z.prettifyError(result.error)}`);

@@ -4,6 +4,7 @@ export * from './common.ts';
 export * from './coverage.ts';
 export * from './imports.ts';
 export * from './migration.ts';
+export * from './plainObject.ts';
 export * from './preview.ts';
 export * from './run.ts';
 export * from './thread.ts';

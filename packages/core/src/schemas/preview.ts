@@ -1,19 +1,20 @@
-import * as z from 'zod';
-import { isPlainObject, TemplateRefSchema } from './common.ts';
+import * as z from 'zod/mini';
+import { TemplateRefSchema } from './common.ts';
+import { isPlainObject } from './plainObject.ts';
 
 /**
  * The grid is checked by a hand loop, not a per-cell zod walk: a 100,000 × 20 preview
  * must validate in a fraction of its `JSON.parse` time. Non-string scalars are
  * coerced to strings (numbers sneak in), anything else fails with its position.
  */
-const GridSchema = z
-  .custom<string[][]>((value) => Array.isArray(value))
-  .transform((rows, ctx) => {
+const GridSchema = z.pipe(
+  z.custom<string[][]>((value) => Array.isArray(value)),
+  z.transform((rows: string[][], payload): string[][] => {
     const grid = rows as unknown[];
     for (let r = 0; r < grid.length; r++) {
       const row = grid[r];
       if (!Array.isArray(row)) {
-        ctx.addIssue({ code: 'custom', message: 'Expected a row array', path: [r] });
+        payload.issues.push({ code: 'custom', message: 'Expected a row array', input: row, path: [r] });
         return z.NEVER;
       }
       for (let c = 0; c < row.length; c++) {
@@ -22,13 +23,19 @@ const GridSchema = z
         if (cell === null || cell === undefined) row[c] = '';
         else if (typeof cell === 'number' || typeof cell === 'boolean') row[c] = String(cell);
         else {
-          ctx.addIssue({ code: 'custom', message: 'Expected a string cell', path: [r, c] });
+          payload.issues.push({
+            code: 'custom',
+            message: 'Expected a string cell',
+            input: cell,
+            path: [r, c],
+          });
           return z.NEVER;
         }
       }
     }
     return grid as string[][];
-  });
+  }),
+);
 
 /**
  * An invalid cell, normalized. The docs leave the shape open; we read `{ row, column, error }`
@@ -42,7 +49,10 @@ export interface InvalidCell {
   error: string;
 }
 
-const RawInvalidCellSchema = z.looseObject({}).transform((c) => c as Record<string, unknown>);
+const RawInvalidCellSchema = z.pipe(
+  z.looseObject({}),
+  z.transform((c) => c as Record<string, unknown>),
+);
 
 function normalizeInvalidCell(raw: Record<string, unknown>, header: readonly string[]): InvalidCell | null {
   const row = numberOf(raw.row ?? raw.rowIndex ?? raw.row_index);
@@ -67,13 +77,13 @@ function numberOf(v: unknown): number | null {
   return null;
 }
 
-export const PreviewSheetSchema = z
-  .looseObject({
+export const PreviewSheetSchema = z.pipe(
+  z.looseObject({
     template: TemplateRefSchema,
     rows: GridSchema,
-    invalid_cells: z.array(RawInvalidCellSchema).nullable().optional().default([]),
-  })
-  .transform((sheet) => {
+    invalid_cells: z._default(z.optional(z.nullable(z.array(RawInvalidCellSchema))), []),
+  }),
+  z.transform((sheet) => {
     const header = sheet.rows[0] ?? [];
     const invalid: InvalidCell[] = [];
     for (const raw of sheet.invalid_cells ?? []) {
@@ -82,12 +92,13 @@ export const PreviewSheetSchema = z
       if (cell) invalid.push(cell);
     }
     return { ...sheet, invalid_cells: invalid };
-  });
+  }),
+);
 export type PreviewSheet = z.infer<typeof PreviewSheetSchema>;
 
 export const PreviewSchema = z.looseObject({
-  status: z.string().optional().default('awaiting_approval'),
-  templates: z.array(TemplateRefSchema).optional().default([]),
+  status: z._default(z.optional(z.string()), 'awaiting_approval'),
+  templates: z._default(z.optional(z.array(TemplateRefSchema)), []),
   sheets: z.array(PreviewSheetSchema),
 });
 export type Preview = z.infer<typeof PreviewSchema>;

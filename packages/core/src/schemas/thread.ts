@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const THREAD_EVENT_TYPES = [
   'message',
@@ -26,28 +26,27 @@ export type ThreadInclude = z.infer<typeof ThreadIncludeSchema>;
 export const ThreadEventSchema = z.looseObject({
   sequence: z.number(),
   type: z.string(),
-  data: z
-    .record(z.string(), z.unknown())
-    .nullable()
-    .optional()
-    .transform((d) => d ?? {}),
-  created_at: z.string().optional(),
+  data: z.pipe(
+    z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+    z.transform((d) => d ?? {}),
+  ),
+  created_at: z.optional(z.string()),
 });
 export type ThreadEvent = z.infer<typeof ThreadEventSchema>;
 
 export const ThreadSnapshotSchema = z.looseObject({
   events: z.array(ThreadEventSchema),
-  last_sequence: z.number().nullable().optional().default(null),
+  last_sequence: z._default(z.optional(z.nullable(z.number())), null),
 });
 export type ThreadSnapshot = z.infer<typeof ThreadSnapshotSchema>;
 
 /** `event: done` data. */
-export const ThreadDoneSchema = z.looseObject({ last_sequence: z.number().nullable().optional() });
+export const ThreadDoneSchema = z.looseObject({ last_sequence: z.optional(z.nullable(z.number())) });
 
 /** `event: error` data: may arrive without a `sequence`; never move the resume cursor on it. */
 export const ThreadStreamErrorSchema = z.looseObject({
-  sequence: z.number().optional(),
-  error: z.string().optional(),
-  message: z.string().optional(),
-  data: z.unknown().optional(),
+  sequence: z.optional(z.number()),
+  error: z.optional(z.string()),
+  message: z.optional(z.string()),
+  data: z.optional(z.unknown()),
 });

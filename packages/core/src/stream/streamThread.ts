@@ -1,5 +1,5 @@
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { StreamThreadOptions } from '../client/VernClient.ts';
 import { isVernApiError, VernApiError } from '../errors/VernApiError.ts';
 import { formatIssuePath } from '../http/parseBody.ts';
@@ -7,7 +7,8 @@ import type { Transport } from '../http/transport.ts';
 import { redactUrl } from '../http/url.ts';
 import { backoffDelay } from '../retry/backoffDelay.ts';
 import { sleep } from '../retry/sleep.ts';
-import { isPlainObject } from '../schemas/common.ts';
+import { isPlainObject } from '../schemas/plainObject.ts';
+import { safeParse } from '../schemas/safeParse.ts';
 import {
   ThreadDoneSchema,
   type ThreadEvent,
@@ -79,7 +80,7 @@ function toFrame(message: EventSourceMessage, url: string): Frame | null {
   // Servers that name the type only in `event:` still describe a typed event.
   const value =
     isPlainObject(json.value) && json.value.type === undefined ? { ...json.value, type: name } : json.value;
-  const parsed = ThreadEventSchema.safeParse(value);
+  const parsed = safeParse(ThreadEventSchema, value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return invalid(issue ? formatIssuePath(issue.path) : '', issue?.message ?? 'not a thread event');

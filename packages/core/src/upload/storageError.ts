@@ -1,6 +1,6 @@
 import { VernApiError, type VernErrorKind } from '../errors/VernApiError.ts';
 import { redactUrl } from '../http/url.ts';
-import { isPlainObject } from '../schemas/common.ts';
+import { isPlainObject } from '../schemas/plainObject.ts';
 
 /**
  * Storage answering a signed-URL PUT is not Vern's API: a 401/403 there means the URL expired

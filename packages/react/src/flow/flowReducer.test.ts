@@ -27,6 +27,18 @@ describe('flowReducer', () => {
     expect(flowReducer(started, { type: 'migration_ready', migrationId: 'm1' })).toBe(started);
   });
 
+  it('follows a busy run: keeps the phase it knew for that run, and claims none for another', () => {
+    const refining = flowReducer(ready, { type: 'run_started', runId: 'r1', kind: 'update' });
+    expect(flowReducer(refining, { type: 'run_busy', runId: 'r1' })).toBe(refining);
+    expect(flowReducer(ready, { type: 'run_busy', runId: 'r2' })).toEqual({
+      v: 1,
+      migrationId: 'm1',
+      runId: 'r2',
+      kind: null,
+    });
+    expect(flowReducer(EMPTY_FLOW_RECORD, { type: 'run_busy', runId: 'r2' })).toBe(EMPTY_FLOW_RECORD);
+  });
+
   it('forgets a lost run only if it is still the current one', () => {
     const started = flowReducer(ready, { type: 'run_started', runId: 'r2', kind: 'update' });
     expect(flowReducer(started, { type: 'run_lost', runId: 'r1' })).toBe(started);

@@ -13,6 +13,12 @@ export type FlowEvent =
   | { type: 'migration_ready'; migrationId: string }
   /** A run was started, resumed (same id) or adopted through a 409. */
   | { type: 'run_started'; runId: string; kind: RunKind }
+  /**
+   * A resume was refused (409) while another step of this run is in flight: follow the run,
+   * keeping the phase we knew for it, or none (the poll and its report tell) for a run this
+   * tab did not know.
+   */
+  | { type: 'run_busy'; runId: string }
   /** The stored run no longer exists (404): forget it, keep the migration. */
   | { type: 'run_lost'; runId: string }
   | { type: 'reset' };
@@ -29,6 +35,9 @@ export function flowReducer(state: FlowRecord, event: FlowEvent): FlowRecord {
       if (!state.migrationId) return state;
       if (state.runId === event.runId && state.kind === event.kind) return state;
       return { ...state, runId: event.runId, kind: event.kind };
+    case 'run_busy':
+      if (!state.migrationId || state.runId === event.runId) return state;
+      return { ...state, runId: event.runId, kind: null };
     case 'run_lost':
       if (state.runId !== event.runId) return state;
       return { ...state, runId: null, kind: null };

@@ -24,6 +24,18 @@ describe('deriveFlowStep', () => {
     );
   });
 
+  it('shows a migration completed elsewhere as the report, although this tab knows no run', () => {
+    expect(deriveFlowStep({ ...base, runId: null, kind: null, migrationStatus: 'completed' })).toBe('report');
+  });
+
+  it('follows a run of unknown phase (a refused resume) to where its poll says it is', () => {
+    const unknown = { ...base, kind: null };
+    expect(deriveFlowStep({ ...unknown, run: run('awaiting_approval') })).toBe('preview');
+    expect(
+      deriveFlowStep({ ...unknown, run: run('completed', { report: { inserted: 1, perSheet: [] } }) }),
+    ).toBe('report');
+  });
+
   it.each([
     ['generate', 'queued', 'generating'],
     ['generate', 'running', 'generating'],

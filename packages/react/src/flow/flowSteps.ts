@@ -102,6 +102,9 @@ export function deriveFlowStep({ runId, kind, run, migrationStatus, pending }: F
     if (starting) return starting;
     // The run id was lost (storage cleared) but the server still holds a preview: resume there.
     if (migrationStatus === 'awaiting_approval') return 'preview';
+    // Imported in another tab or session: the run is not known here, so there is no report,
+    // but the migration is done and its exports are there.
+    if (migrationStatus === 'completed') return 'report';
     return 'files';
   }
   const phase = kind ? RUNNING_STEP[kind] : 'generating';

@@ -12,7 +12,7 @@ import type {
   ThreadInclude,
   VernApiError,
 } from '@vernkit/core';
-import { VernApiError as VernApiErrorClass } from '@vernkit/core';
+import { isVernApiError, VernApiError as VernApiErrorClass } from '@vernkit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAnswerQuestions } from '../hooks/useAnswerQuestions.ts';
 import { useCancelRun } from '../hooks/useCancelRun.ts';
@@ -174,7 +174,13 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
   ]);
 
   const [pending, setPending] = useState<FlowAction | null>(null);
-  const [actionError, setActionError] = useState<{ action: FlowAction; error: VernApiError } | null>(null);
+  // An action's failure belongs to the step it failed in (a refusal while another step ran
+  // means nothing once that step is over).
+  const [actionError, setActionError] = useState<{
+    action: FlowAction;
+    error: VernApiError;
+    step: FlowStep;
+  } | null>(null);
 
   const runQuery = useRunPolling(migrationId, runId, { kind });
   const run = runQuery.data;
@@ -249,7 +255,7 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
         (): FlowActionResult => ({ ok: true }),
         (cause: unknown): FlowActionResult => {
           const error = toVernApiError(cause);
-          setActionError({ action, error });
+          setActionError({ action, error, step: currentStep().step });
           return { ok: false, error };
         },
       );
@@ -269,8 +275,17 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
   const { mutateAsync: startRunAsync } = startRun;
   const begin = useCallback(
     async (body: StartRunRequest) => {
-      const started = await startRunAsync(body);
-      dispatch({ type: 'run_started', runId: started.runId, kind: body.kind });
+      try {
+        const started = await startRunAsync(body);
+        dispatch({ type: 'run_started', runId: started.runId, kind: body.kind });
+      } catch (error) {
+        // A refused resume: the run is busy with another step. Follow it, so this tab shows
+        // its real phase; the conflict still reaches the caller.
+        if (isVernApiError(error) && error.kind === 'conflict' && error.runId) {
+          dispatch({ type: 'run_busy', runId: error.runId });
+        }
+        throw error;
+      }
     },
     [startRunAsync, dispatch],
   );
@@ -339,8 +354,9 @@ export function useMigrationFlow(options: UseMigrationFlowOptions = {}): Migrati
   );
 
   const previewError = previewExists ? previewQuery.error : null;
+  const stepError = actionError?.step === step ? actionError : null;
   const [error, errorSource] = firstError<NonNullable<MigrationFlow['errorSource']>>([
-    [actionError?.error, actionError?.action ?? null],
+    [stepError?.error, stepError?.action ?? null],
     [createMigration.error, 'migration'],
     [runQuery.error?.kind === 'not_found' ? null : runQuery.error, 'run'],
     [previewError, 'preview'],

@@ -5,8 +5,10 @@ const lost = () => new VernApiError({ kind: 'network', status: 0, message: 'Fail
 const inFlight = (runId: string) =>
   new VernApiError({ kind: 'conflict', status: 409, message: 'A run is already in progress', runId });
 
-function clientWith(startRun: VernClient['startRun']): VernClient {
-  return { startRun } as VernClient;
+const runIn = (status: string) => vi.fn(async (_m: string, runId: string) => ({ run_id: runId, status }));
+
+function clientWith(startRun: VernClient['startRun'], getRun = runIn('running')): VernClient {
+  return { startRun, getRun } as unknown as VernClient;
 }
 
 describe('startRunRecovering', () => {
@@ -37,6 +39,40 @@ describe('startRunRecovering', () => {
     await vi.runAllTimersAsync();
     await expect(pending).resolves.toMatchObject({ runId: 'r1', adopted: true, kind: 'execute' });
     expect(startRun).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a resume while another step of the run is in flight: the 409 is rethrown, not adopted', async () => {
+    for (const body of [
+      { kind: 'execute' },
+      { kind: 'update', message: 'Trim' },
+      { kind: 'clarify', message: 'Why?' },
+    ] as const) {
+      const startRun = vi.fn().mockRejectedValueOnce(inFlight('r9'));
+      await expect(startRunRecovering(clientWith(startRun), 'm1', body)).rejects.toMatchObject({
+        kind: 'conflict',
+        runId: 'r9',
+      });
+      expect(startRun).toHaveBeenCalledTimes(1);
+    }
+  });
+
+  it('after a lost response, does not adopt a run that was already waiting before the POST', async () => {
+    const startRun = vi.fn().mockRejectedValueOnce(lost()).mockRejectedValueOnce(inFlight('r1'));
+    const getRun = runIn('blocked');
+    const pending = startRunRecovering(clientWith(startRun, getRun), 'm1', { kind: 'execute' }).catch(
+      (e: unknown) => e,
+    );
+    await vi.runAllTimersAsync();
+    expect(await pending).toMatchObject({ kind: 'conflict', runId: 'r1' });
+    expect(getRun).toHaveBeenCalledWith('m1', 'r1', expect.anything());
+  });
+
+  it('after a lost response, adopts a resumed run even when the re-read fails', async () => {
+    const startRun = vi.fn().mockRejectedValueOnce(lost()).mockRejectedValueOnce(inFlight('r1'));
+    const getRun = vi.fn().mockRejectedValue(lost());
+    const pending = startRunRecovering(clientWith(startRun, getRun), 'm1', { kind: 'update', message: 'x' });
+    await vi.runAllTimersAsync();
+    await expect(pending).resolves.toMatchObject({ runId: 'r1', adopted: true, kind: 'update' });
   });
 
   it('starts the run on the re-issue when the first request never landed', async () => {

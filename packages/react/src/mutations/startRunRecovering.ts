@@ -26,18 +26,45 @@ function outcomeUnknown(error: unknown): boolean {
   );
 }
 
-function adopt(error: unknown, kind: RunKind): StartedRun | null {
-  if (isVernApiError(error) && error.kind === 'conflict' && error.runId) {
-    return { runId: error.runId, kind, status: null, pollUrl: null, adopted: true };
+function inFlightRunId(error: unknown): string | null {
+  return isVernApiError(error) && error.kind === 'conflict' && error.runId ? error.runId : null;
+}
+
+const adopted = (runId: string, kind: RunKind): StartedRun => ({
+  runId,
+  kind,
+  status: null,
+  pollUrl: null,
+  adopted: true,
+});
+
+/**
+ * After a lost response, a 409 on the re-issue most likely names the run our first POST
+ * started or resumed, but another tab may have started it instead. A run the first POST just
+ * started or resumed is `queued` or `running`; one that is `blocked` was in flight before.
+ * A failed re-read proves nothing either way, so the lost response is assumed to be ours.
+ */
+async function wasOurs(client: VernClient, migrationId: string, runId: string, signal?: AbortSignal) {
+  try {
+    const run = await client.getRun(migrationId, runId, { signal });
+    return run.status === 'queued' || run.status === 'running';
+  } catch {
+    return true;
   }
-  return null;
 }
 
 /**
  * Start (or resume) a run without ever running two. Only one run is in flight per migration,
- * so a `409` carrying `run_id` means "this one": adopt it. A response lost to the network (or a
- * 5xx, which leaves the outcome unknown) is recovered the same way: re-issue once, and either
- * the first request never landed (this one starts the run) or it did (409 → adopt).
+ * and one run id lives from `generate` through `execute`, so a `409` carrying `run_id` says
+ * only that *some* phase of that run is busy:
+ * - for `generate`, the run in flight is the mapping asked for (no preview exists to refine or
+ *   execute without one): adopt it;
+ * - for `update`, `clarify` and `execute` the request was refused while another step runs: the
+ *   409 is rethrown (with its `runId`, so the caller can follow the run's real phase), never
+ *   reported as the requested phase having started.
+ * A response lost to the network (or a 5xx, which leaves the outcome unknown) is re-issued
+ * once: either the first request never landed (this one starts the run) or it did, and the
+ * 409 names our own run, confirmed by re-reading it.
  */
 export async function startRunRecovering(
   client: VernClient,
@@ -59,16 +86,18 @@ export async function startRunRecovering(
   try {
     return started(await client.startRun(migrationId, body, { signal }));
   } catch (error) {
-    const adopted = adopt(error, body.kind);
-    if (adopted) return adopted;
-    if (!outcomeUnknown(error) || signal?.aborted) throw error;
+    const runId = inFlightRunId(error);
+    if (runId && body.kind === 'generate') return adopted(runId, body.kind);
+    if (runId || !outcomeUnknown(error) || signal?.aborted) throw error;
   }
   await sleep(backoffDelay(1, { base: 500, cap: 2_000 }), signal);
   try {
     return started(await client.startRun(migrationId, body, { signal }));
   } catch (error) {
-    const adopted = adopt(error, body.kind);
-    if (adopted) return adopted;
+    const runId = inFlightRunId(error);
+    if (runId && (body.kind === 'generate' || (await wasOurs(client, migrationId, runId, signal)))) {
+      return adopted(runId, body.kind);
+    }
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 import { type QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createVernClient, type VernClient, type VernClientOptions } from '@vernkit/core';
-import { type ReactNode, useContext, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { createVernQueryClient } from './createVernQueryClient.ts';
+import { createRetryStatusStore } from './retryStatus.ts';
 import { VernContext, type VernContextValue } from './VernContext.ts';
 
 interface VernProviderBaseProps {
@@ -20,6 +21,7 @@ export interface VernProviderClientProps extends VernProviderBaseProps {
   headers?: never;
   fetch?: never;
   retry?: never;
+  rateLimit?: never;
 }
 
 export interface VernProviderUrlProps extends VernProviderBaseProps {
@@ -32,7 +34,18 @@ export interface VernProviderUrlProps extends VernProviderBaseProps {
   fetch?: typeof fetch;
   /** Fixed at mount. */
   retry?: VernClientOptions['retry'];
+  /**
+   * This page's request budget, shared by every hook below (fixed at mount). Default
+   * `DEFAULT_BROWSER_RATE_LIMIT` (90 a minute, bursts of 9): Vern allows about 100 a minute per
+   * key, and one key serves every end user of the host, so the host's proxy is the real guard;
+   * this keeps one busy page (many watched runs) from spending the key's budget alone.
+   * `false` turns it off; a shared `RateLimiter` spans several providers.
+   */
+  rateLimit?: VernClientOptions['rateLimit'];
 }
+
+/** The per-page budget `<VernProvider baseUrl>` applies unless told otherwise. */
+export const DEFAULT_BROWSER_RATE_LIMIT = { requestsPerMinute: 90 } as const;
 
 export type VernProviderProps = VernProviderClientProps | VernProviderUrlProps;
 
@@ -48,7 +61,9 @@ export type VernProviderProps = VernProviderClientProps | VernProviderUrlProps;
 export function VernProvider(props: VernProviderProps) {
   const { children, queryClient } = props;
   const client = useProvidedClient(props);
-  const value = useMemo<VernContextValue>(() => ({ client }), [client]);
+  const [retryStatus] = useState(createRetryStatusStore);
+  useEffect(() => retryStatus.connect(client), [retryStatus, client]);
+  const value = useMemo<VernContextValue>(() => ({ client, retryStatus }), [client, retryStatus]);
 
   const outer = useContext(QueryClientContext);
   const [own] = useState<QueryClient | null>(() => (queryClient || outer ? null : createVernQueryClient()));
@@ -72,6 +87,7 @@ function useProvidedClient(props: VernProviderProps): VernClient | Promise<VernC
   headersRef.current = props.headers;
   fetchRef.current = props.fetch;
   const retryAtMount = useRef(props.retry).current;
+  const rateLimitAtMount = useRef(props.rateLimit ?? DEFAULT_BROWSER_RATE_LIMIT).current;
   const { client, baseUrl } = props;
 
   return useMemo(() => {
@@ -87,6 +103,7 @@ function useProvidedClient(props: VernProviderProps): VernClient | Promise<VernC
       },
       fetch: (input, init) => (fetchRef.current ?? globalThis.fetch)(input, init),
       ...(retryAtMount === undefined ? {} : { retry: retryAtMount }),
+      rateLimit: rateLimitAtMount,
     });
-  }, [client, baseUrl, retryAtMount]);
+  }, [client, baseUrl, retryAtMount, rateLimitAtMount]);
 }

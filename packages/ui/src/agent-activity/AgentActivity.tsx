@@ -4,7 +4,7 @@ import type { ThreadEvent } from '@vernkit/core';
 import { useLayoutEffect } from 'radix-ui/internal';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
-import { useLabelsContext } from '../labels/LabelsProvider.tsx';
+import { useLabelDictionary } from '../labels/useLabelDictionary.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { Button } from '../primitives/Button.tsx';
 import { Icon } from '../primitives/Icon.tsx';
@@ -13,6 +13,7 @@ import { Spinner } from '../primitives/Spinner.tsx';
 import { useKitContext } from '../provider/KitContext.ts';
 import { FeedItemView } from './FeedItemView.tsx';
 import { type FeedItem, humanizeTool, toFeedItems } from './feedItems.ts';
+import { agentActivityLabels } from './labels.ts';
 
 export interface AgentActivityProps {
   /** The migration's thread (`useThread().events`), oldest first. */
@@ -50,8 +51,8 @@ export const AgentActivity = withSlotClasses(function AgentActivity({
   className,
 }: AgentActivityProps) {
   const sc = useSlotClass();
-  const t = useLabels('agentActivity');
-  const { labels } = useLabelsContext();
+  const t = useLabels('agentActivity', agentActivityLabels);
+  const dictionary = useLabelDictionary('agentActivity', agentActivityLabels) as Record<string, string>;
   const { unstyled } = useKitContext();
   const scrollRef = useRef<HTMLElement>(null);
 
@@ -60,7 +61,6 @@ export const AgentActivity = withSlotClasses(function AgentActivity({
     return showSteps ? all : all.filter((item) => item.kind !== 'step');
   }, [events, active, showSteps]);
 
-  const dictionary = labels.agentActivity as Record<string, string>;
   const toolLabel = useCallback(
     (tool: string) => toolLabels?.[tool] ?? dictionary[`tool_${tool}`] ?? humanizeTool(tool),
     [toolLabels, dictionary],

@@ -8,6 +8,7 @@ import { Icon } from '../primitives/Icon.tsx';
 import { Spinner } from '../primitives/Spinner.tsx';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.tsx';
 import type { FeedItem } from './feedItems.ts';
+import { agentActivityLabels } from './labels.ts';
 
 // react-markdown and its parser load with the first message, not with the kit.
 const AgentMarkdown = lazy(() => import('./AgentMarkdown.tsx'));
@@ -19,7 +20,7 @@ export interface FeedItemViewProps {
 
 export const FeedItemView = memo(function FeedItemView({ item, toolLabel }: FeedItemViewProps) {
   const sc = useSlotClass();
-  const t = useLabels('agentActivity');
+  const t = useLabels('agentActivity', agentActivityLabels);
   switch (item.kind) {
     case 'status':
       return (

@@ -19,6 +19,7 @@ import {
   credentialFields,
   readCredentials,
 } from './credentialFields.ts';
+import { credentialFormLabels } from './labels.ts';
 import { SecretInput } from './SecretInput.tsx';
 
 export interface CredentialFormProps {
@@ -49,7 +50,7 @@ export const CredentialForm = withSlotClasses(function CredentialForm({
   className,
 }: CredentialFormProps) {
   const sc = useSlotClass();
-  const t = useLabels('credentialForm');
+  const t = useLabels('credentialForm', credentialFormLabels);
   const fields = useMemo(() => credentialFields(request), [request]);
   const base = useId();
   const headingId = `${base}-heading`;
@@ -203,7 +204,7 @@ function CredentialInput({
   register: (el: HTMLElement | null) => void;
 }) {
   const sc = useSlotClass();
-  const t = useLabels('credentialForm');
+  const t = useLabels('credentialForm', credentialFormLabels);
   const errorText =
     error === 'number' ? t('errorNumber') : error ? t('errorRequired', { field: field.label }) : null;
   const description = field.description ? <Untrusted text={field.description} /> : null;

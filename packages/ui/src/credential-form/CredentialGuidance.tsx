@@ -5,6 +5,7 @@ import { safeHref, Untrusted } from '../internal/Untrusted.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Icon } from '../primitives/Icon.tsx';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.tsx';
+import { credentialFormLabels } from './labels.ts';
 
 /**
  * The source's instructions: a summary, numbered steps and help links. Only http(s) links
@@ -12,7 +13,7 @@ import { VisuallyHidden } from '../primitives/VisuallyHidden.tsx';
  */
 export function CredentialGuidance({ guidance }: { guidance: Guidance }) {
   const sc = useSlotClass();
-  const t = useLabels('credentialForm');
+  const t = useLabels('credentialForm', credentialFormLabels);
   const steps = guidance.steps ?? [];
   const links = guidance.links ?? [];
   if (!guidance.summary && !steps.length && !links.length) return null;

@@ -4,6 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useState } from 'react';
 import { useSlotClass } from '../internal/slotClasses.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Icon } from '../primitives/Icon.tsx';
+import { credentialFormLabels } from './labels.ts';
 
 export interface SecretInputProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'autoComplete'> {
   /** The field's name, for the show/hide button's label ("Show Client secret"). */
@@ -19,7 +20,7 @@ export const SecretInput = forwardRef<HTMLInputElement, SecretInputProps>(functi
   ref,
 ) {
   const sc = useSlotClass();
-  const t = useLabels('credentialForm');
+  const t = useLabels('credentialForm', credentialFormLabels);
   const [visible, setVisible] = useState(false);
   return (
     <PasswordToggleField.Root visible={visible} onVisibilityChange={setVisible}>

@@ -16,6 +16,7 @@ import {
   type DropzoneFile,
   normalizeAccept,
 } from './fileChecks.ts';
+import { fileDropzoneLabels } from './labels.ts';
 import { type UploadHandler, useUploadQueue } from './useUploadQueue.ts';
 
 export interface FileDropzoneProps {
@@ -66,7 +67,7 @@ export const FileDropzone = withSlotClasses(function FileDropzone({
   className,
 }: FileDropzoneProps) {
   const sc = useSlotClass();
-  const t = useLabels('fileDropzone');
+  const t = useLabels('fileDropzone', fileDropzoneLabels);
   const format = useFormat();
   const inputId = useId();
   const hintId = `${inputId}-hint`;

@@ -9,9 +9,11 @@ import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
 import { ApplyFixButton } from '../proposed-patch/ApplyFixButton.tsx';
+import { proposedPatchLabels } from '../proposed-patch/labels.ts';
 import { ProposedPatch } from '../proposed-patch/ProposedPatch.tsx';
 import { QuestionForm } from '../question-form/QuestionForm.tsx';
 import { ImportStats } from './ImportStats.tsx';
+import { flaggedRowsReviewLabels } from './labels.ts';
 
 export interface FlaggedRowsReviewProps {
   /** The run's `needs_attention`: questions and the proposed patch. */
@@ -46,8 +48,8 @@ export const FlaggedRowsReview = withSlotClasses(function FlaggedRowsReview({
   className,
 }: FlaggedRowsReviewProps) {
   const sc = useSlotClass();
-  const t = useLabels('flaggedRowsReview');
-  const tPatch = useLabels('proposedPatch');
+  const t = useLabels('flaggedRowsReview', flaggedRowsReviewLabels);
+  const tPatch = useLabels('proposedPatch', proposedPatchLabels);
   const headingId = useId();
   const questions = needsAttention.questions;
   const patch = needsAttention.proposed_patch ?? null;
@@ -209,7 +211,7 @@ export const FlaggedRowsReview = withSlotClasses(function FlaggedRowsReview({
 
 function RejectButton({ busy, onReject }: { busy: boolean; onReject: () => Promise<void> }) {
   const sc = useSlotClass();
-  const t = useLabels('flaggedRowsReview');
+  const t = useLabels('flaggedRowsReview', flaggedRowsReviewLabels);
   return (
     <ConfirmDialog
       trigger={

@@ -4,11 +4,12 @@ import { useSlotClass } from '../internal/slotClasses.tsx';
 import { isolate } from '../internal/Untrusted.tsx';
 import { useFormat } from '../labels/useFormat.ts';
 import { useLabels } from '../labels/useLabels.ts';
+import { flaggedRowsReviewLabels } from './labels.ts';
 
 /** The report numbers of a paused import: rows imported, rows flagged, rows per sheet. */
 export function ImportStats({ report }: { report: Partial<Report> }) {
   const sc = useSlotClass();
-  const t = useLabels('flaggedRowsReview');
+  const t = useLabels('flaggedRowsReview', flaggedRowsReviewLabels);
   const format = useFormat();
   const perSheet = report.perSheet ?? [];
   return (

@@ -1,13 +1,16 @@
 'use client';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { dictionaryFor, type LabelDictionary, type LabelOverrides, mergeLabels } from './dictionary.ts';
+import type { LabelOverrides } from './dictionary.ts';
 
 export interface LabelsContextValue {
   locale: string;
-  labels: LabelDictionary;
+  /** The host's `labels` prop as given; each `useLabels` merges its own namespace. */
+  overrides: LabelOverrides | undefined;
 }
 
-const defaultValue: LabelsContextValue = { locale: 'en', labels: dictionaryFor('en') };
+// Only overrides travel through context, never a built dictionary: building one here would
+// pull every namespace (in both languages) into every component's bundle.
+const defaultValue: LabelsContextValue = { locale: 'en', overrides: undefined };
 export const LabelsContext = createContext<LabelsContextValue>(defaultValue);
 
 export interface LabelsProviderProps {
@@ -20,10 +23,7 @@ export interface LabelsProviderProps {
 
 /** Labels and locale without the theme root; `VernProvider`/`KitProvider` include it. */
 export function LabelsProvider({ locale = 'en', labels, children }: LabelsProviderProps) {
-  const value = useMemo(
-    () => ({ locale, labels: mergeLabels(dictionaryFor(locale), labels) }),
-    [locale, labels],
-  );
+  const value = useMemo(() => ({ locale, overrides: labels }), [locale, labels]);
   return <LabelsContext.Provider value={value}>{children}</LabelsContext.Provider>;
 }
 

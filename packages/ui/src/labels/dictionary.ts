@@ -10,10 +10,13 @@ import { refineBoxLabels } from '../refine-box/labels.ts';
 import { reportSummaryLabels } from '../report-summary/labels.ts';
 import { runProgressLabels } from '../run-progress/labels.ts';
 import { commonLabels } from './common.ts';
+import { languageFor, mergeNamespace } from './language.ts';
 
 /**
  * Every namespace of the labels dictionary. A component adds its `labels.ts` here with one
- * line; `en`, `de` and the `LabelDictionary` type follow.
+ * line; `en`, `de` and the `LabelDictionary` type follow. Components never import this file
+ * (only its types): each passes its own namespace to `useLabels`, so a page that renders one
+ * component ships one namespace, not all of them.
  */
 const namespaces = {
   common: commonLabels,
@@ -48,15 +51,15 @@ export const de: LabelDictionary = pick('de');
 
 /** The built-in dictionary for a BCP 47 locale: German for `de*`, English otherwise. */
 export function dictionaryFor(locale: string): LabelDictionary {
-  return locale.toLowerCase().startsWith('de') ? de : en;
+  return languageFor(locale) === 'de' ? de : en;
 }
 
 export function mergeLabels(base: LabelDictionary, overrides: LabelOverrides | undefined): LabelDictionary {
   if (!overrides) return base;
   const out = { ...base } as Record<string, Record<string, string>>;
   for (const [ns, values] of Object.entries(overrides)) {
-    if (!values || !(ns in out)) continue;
-    out[ns] = { ...out[ns], ...(values as Record<string, string>) };
+    const current = out[ns];
+    if (current) out[ns] = mergeNamespace(current, values);
   }
   return out as LabelDictionary;
 }

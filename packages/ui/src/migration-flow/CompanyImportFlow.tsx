@@ -5,6 +5,7 @@ import { useId, useMemo, useRef } from 'react';
 import { FileDropzone, type FileDropzoneProps } from '../file-dropzone/FileDropzone.tsx';
 import { FlaggedRowsReview } from '../flagged-rows-review/FlaggedRowsReview.tsx';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
+import { commonLabels } from '../labels/common.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
@@ -13,6 +14,7 @@ import type { DownloadFilter } from '../report-summary/DownloadButton.tsx';
 import { ReportSummary } from '../report-summary/ReportSummary.tsx';
 import { saveCsv } from '../report-summary/saveCsv.ts';
 import { RunProgress } from '../run-progress/RunProgress.tsx';
+import { migrationFlowLabels } from './labels.ts';
 import { useStepFocus } from './useStepFocus.ts';
 
 /** The imports preview exports whole sheets or their valid rows only. */
@@ -39,8 +41,8 @@ export const CompanyImportFlowView = withSlotClasses(function CompanyImportFlowV
   className,
 }: CompanyImportFlowViewProps) {
   const sc = useSlotClass();
-  const t = useLabels('migrationFlow');
-  const common = useLabels('common');
+  const t = useLabels('migrationFlow', migrationFlowLabels);
+  const common = useLabels('common', commonLabels);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const hintId = useId();

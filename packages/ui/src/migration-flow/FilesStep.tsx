@@ -5,6 +5,7 @@ import { FileDropzone, type FileDropzoneProps } from '../file-dropzone/FileDropz
 import { useSlotClass } from '../internal/slotClasses.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Button } from '../primitives/Button.tsx';
+import { migrationFlowLabels } from './labels.ts';
 
 export interface FilesStepProps {
   flow: MigrationFlow;
@@ -15,7 +16,7 @@ export interface FilesStepProps {
 /** Drop the files, then start mapping once at least one is uploaded. */
 export function FilesStep({ flow, dropzone }: FilesStepProps) {
   const sc = useSlotClass();
-  const t = useLabels('migrationFlow');
+  const t = useLabels('migrationFlow', migrationFlowLabels);
   const hintId = useId();
   const [uploaded, setUploaded] = useState(0);
   // After a reload the dropzone is empty, but the migration knows it already has files.

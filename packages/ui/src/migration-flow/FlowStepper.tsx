@@ -3,6 +3,7 @@ import { useSlotClass } from '../internal/slotClasses.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Icon } from '../primitives/Icon.tsx';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.tsx';
+import { migrationFlowLabels } from './labels.ts';
 import { STAGES, type Stage } from './stepKey.ts';
 
 export interface FlowStepperProps {
@@ -16,7 +17,7 @@ export interface FlowStepperProps {
 /** The journey at a glance: upload → map → review → import → done, with the current stage marked. */
 export function FlowStepper({ current, stopped = false, className }: FlowStepperProps) {
   const sc = useSlotClass();
-  const t = useLabels('migrationFlow');
+  const t = useLabels('migrationFlow', migrationFlowLabels);
   const at = STAGES.indexOf(current);
   return (
     <nav

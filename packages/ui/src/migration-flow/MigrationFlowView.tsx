@@ -4,13 +4,17 @@ import { createElement, type ReactNode, useId, useRef } from 'react';
 import type { FileDropzoneProps } from '../file-dropzone/FileDropzone.tsx';
 import { settle } from '../internal/actionResult.ts';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
+import { isolate } from '../internal/Untrusted.tsx';
+import { commonLabels } from '../labels/common.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { Button } from '../primitives/Button.tsx';
 import { Spinner } from '../primitives/Spinner.tsx';
+import { BusyNotice } from './BusyNotice.tsx';
 import { CredentialsStep } from './CredentialsStep.tsx';
 import { FilesStep } from './FilesStep.tsx';
 import { FlowError } from './FlowError.tsx';
 import { FlowStepper } from './FlowStepper.tsx';
+import { migrationFlowLabels } from './labels.ts';
 import { PreviewStep } from './PreviewStep.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { ReportStep } from './ReportStep.tsx';
@@ -37,6 +41,11 @@ export interface MigrationFlowViewProps {
   toolLabels?: Readonly<Record<string, string>>;
   /** Options for the upload step's `FileDropzone` (accepted types, size limit…). */
   dropzone?: Omit<FileDropzoneProps, 'onUpload' | 'progress' | 'files'>;
+  /**
+   * The end user's session expired (a 401 from the host's proxy): e.g. open the host's sign-in.
+   * The error offers it as "Sign in again"; "Continue" then picks the flow up where it stopped.
+   */
+  onSessionExpired?: () => void;
   /** Level of the step headings (default 2). */
   headingLevel?: 2 | 3;
   /** Extra classes for any inner part, by its `data-slot`: `{ 'migration-flow-heading': 'my-class' }`. */
@@ -57,10 +66,11 @@ export const MigrationFlowView = withSlotClasses(function MigrationFlowView({
   toolLabels,
   dropzone,
   headingLevel = 2,
+  onSessionExpired,
   className,
 }: MigrationFlowViewProps) {
   const sc = useSlotClass();
-  const t = useLabels('migrationFlow');
+  const t = useLabels('migrationFlow', migrationFlowLabels);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const view = stepKey(flow.step, flow.blocked, flow.isLoading);
@@ -76,7 +86,12 @@ export const MigrationFlowView = withSlotClasses(function MigrationFlowView({
       ? createElement(Replacement, context)
       : defaultContent;
 
-  const reason = flow.blocked?.reason === 'unknown' ? (flow.blocked.rawReason ?? t('unknownReason')) : '';
+  const reason =
+    flow.blocked?.reason === 'unknown'
+      ? flow.blocked.rawReason
+        ? isolate(flow.blocked.rawReason, 80)
+        : t('unknownReason')
+      : '';
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   return (
     <div
@@ -111,7 +126,8 @@ export const MigrationFlowView = withSlotClasses(function MigrationFlowView({
             </p>
           )}
         </header>
-        <FlowError flow={flow} />
+        <BusyNotice flow={flow} />
+        <FlowError flow={flow} onSessionExpired={onSessionExpired} />
         {content}
       </section>
     </div>
@@ -168,7 +184,7 @@ function defaultStep(
 
 function LoadingStep() {
   const sc = useSlotClass();
-  const t = useLabels('migrationFlow');
+  const t = useLabels('migrationFlow', migrationFlowLabels);
   return (
     <div data-slot="migration-flow-loading" className={sc('migration-flow-loading')}>
       <Spinner label={t('loading')} />
@@ -179,7 +195,7 @@ function LoadingStep() {
 /** A `blocked_reason` this version does not know: say so, and let the user cancel. */
 function UnknownBlock({ flow }: { flow: MigrationFlow }) {
   const sc = useSlotClass();
-  const common = useLabels('common');
+  const common = useLabels('common', commonLabels);
   return (
     <div data-slot="migration-flow-blocked" className={sc('migration-flow-blocked')}>
       <div data-slot="migration-flow-actions" className={sc('migration-flow-actions')}>

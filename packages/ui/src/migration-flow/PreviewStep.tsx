@@ -9,6 +9,7 @@ import { PreviewTable } from '../preview-table/PreviewTable.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
 import { RefineBox } from '../refine-box/RefineBox.tsx';
+import { migrationFlowLabels } from './labels.ts';
 
 export interface PreviewStepProps {
   flow: MigrationFlow;
@@ -17,7 +18,7 @@ export interface PreviewStepProps {
 /** The proposed import: the preview, a box to refine it or ask about it, and the confirmed approve. */
 export function PreviewStep({ flow }: PreviewStepProps) {
   const sc = useSlotClass();
-  const t = useLabels('migrationFlow');
+  const t = useLabels('migrationFlow', migrationFlowLabels);
   const queryClient = useQueryClient();
   const previewError = flow.errorSource === 'preview' ? flow.error : null;
   const retry = () => {

@@ -7,6 +7,7 @@ import { useSlotClass } from '../internal/slotClasses.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Button } from '../primitives/Button.tsx';
 import { RunProgress } from '../run-progress/RunProgress.tsx';
+import { migrationFlowLabels } from './labels.ts';
 
 /** Shown while `POST /runs` is on the wire and no run has been polled yet. */
 const STARTING: Run = RunSchema.parse({ run_id: '', status: 'queued' });
@@ -22,7 +23,7 @@ export interface RunStepProps {
  */
 export function RunStep({ flow, toolLabels }: RunStepProps) {
   const sc = useSlotClass();
-  const t = useLabels('migrationFlow');
+  const t = useLabels('migrationFlow', migrationFlowLabels);
   const run = flow.run ?? STARTING;
   const working = flow.step === 'generating' || flow.step === 'refining' || flow.step === 'executing';
   const ended = flow.step === 'failed' || flow.step === 'canceled';

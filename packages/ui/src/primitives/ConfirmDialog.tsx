@@ -4,6 +4,7 @@ import { type ReactNode, useRef, useState } from 'react';
 import { settle } from '../internal/actionResult.ts';
 import { cx } from '../internal/cx.ts';
 import { useSlotClass } from '../internal/slotClasses.tsx';
+import { commonLabels } from '../labels/common.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { useKitRootProps } from '../provider/useKitRootProps.ts';
 import { Alert } from './Alert.tsx';
@@ -51,7 +52,7 @@ export function ConfirmDialog({
   className,
 }: ConfirmDialogProps) {
   const sc = useSlotClass();
-  const t = useLabels('common');
+  const t = useLabels('common', commonLabels);
   const root = useKitRootProps('vk-portal');
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
   const open = openProp ?? uncontrolledOpen;

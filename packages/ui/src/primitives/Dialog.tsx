@@ -3,6 +3,7 @@ import { Dialog as DialogPrimitive } from 'radix-ui';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { cx } from '../internal/cx.ts';
 import { useSlotClass } from '../internal/slotClasses.tsx';
+import { commonLabels } from '../labels/common.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { useKitRootProps } from '../provider/useKitRootProps.ts';
 import { Icon } from './Icon.tsx';
@@ -17,7 +18,7 @@ const DialogContent = forwardRef<
 >(function DialogContent({ className, children, hideClose = false, ...props }, ref) {
   const sc = useSlotClass();
   const root = useKitRootProps('vk-portal');
-  const t = useLabels('common');
+  const t = useLabels('common', commonLabels);
   return (
     <DialogPrimitive.Portal>
       <div {...root}>

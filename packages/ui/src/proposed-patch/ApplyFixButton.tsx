@@ -10,6 +10,7 @@ import { Button } from '../primitives/Button.tsx';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
 import { errorMessage } from '../primitives/errorMessage.ts';
 import { Icon } from '../primitives/Icon.tsx';
+import { proposedPatchLabels } from './labels.ts';
 import { effectText } from './ProposedPatch.tsx';
 import { destructiveSummary, patchActions } from './patchModel.ts';
 
@@ -39,7 +40,7 @@ export const ApplyFixButton = withSlotClasses(function ApplyFixButton({
   className,
 }: ApplyFixButtonProps) {
   const sc = useSlotClass();
-  const t = useLabels('proposedPatch');
+  const t = useLabels('proposedPatch', proposedPatchLabels);
   const actions = useMemo(() => patchActions(patch, questions), [patch, questions]);
   const { destructive, total } = destructiveSummary(actions);
   const direct = useAsyncAction(onApply);

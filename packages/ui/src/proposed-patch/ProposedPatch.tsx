@@ -7,6 +7,7 @@ import { isolate, Untrusted } from '../internal/Untrusted.tsx';
 import { type Translate, useLabels } from '../labels/useLabels.ts';
 import { Badge } from '../primitives/Badge.tsx';
 import { Icon } from '../primitives/Icon.tsx';
+import { proposedPatchLabels } from './labels.ts';
 import { type PatchActionModel, patchActions, valueText } from './patchModel.ts';
 
 export interface ProposedPatchProps {
@@ -36,7 +37,7 @@ export const ProposedPatch = withSlotClasses(function ProposedPatch({
   className,
 }: ProposedPatchProps) {
   const sc = useSlotClass();
-  const t = useLabels('proposedPatch');
+  const t = useLabels('proposedPatch', proposedPatchLabels);
   const actions = useMemo(() => patchActions(patch, questions), [patch, questions]);
   const Heading = `h${headingLevel}` as 'h3';
   return (
@@ -84,7 +85,7 @@ function sheetNameOf(model: PatchActionModel, names: Readonly<Record<string, str
 
 function PatchActionItem({ model, sheetName }: { model: PatchActionModel; sheetName: string | undefined }) {
   const sc = useSlotClass();
-  const t = useLabels('proposedPatch');
+  const t = useLabels('proposedPatch', proposedPatchLabels);
   const { action, destructive, affectedCount } = model;
   return (
     <li

@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
+import { commonLabels } from '../labels/common.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { KitProvider } from './KitProvider.tsx';
 
 function Cancel() {
-  const t = useLabels('common');
+  const t = useLabels('common', commonLabels);
   return <button type="button">{t('cancel')}</button>;
 }
 

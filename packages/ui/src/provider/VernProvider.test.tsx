@@ -1,12 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import { createVernClient } from '@vernkit/core';
 import { useVernClient } from '@vernkit/react';
+import { commonLabels } from '../labels/common.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { VernProvider } from './VernProvider.tsx';
 
 function Probe() {
   const client = useVernClient();
-  const t = useLabels('common');
+  const t = useLabels('common', commonLabels);
   return <p>{`${typeof client === 'object' ? 'client' : 'none'} ${t('close')}`}</p>;
 }
 

@@ -3,6 +3,7 @@ import { type Question, readAnswers } from '@vernkit/core';
 import { useSlotClass } from '../internal/slotClasses.tsx';
 import { Untrusted } from '../internal/Untrusted.tsx';
 import { useLabels } from '../labels/useLabels.ts';
+import { questionFormLabels } from './labels.ts';
 
 /**
  * What was answered, as the poll's `answers` read-back reports it (a string, or pairs by
@@ -10,7 +11,7 @@ import { useLabels } from '../labels/useLabels.ts';
  */
 export function AnswersEcho({ answers, questions }: { answers: unknown; questions: readonly Question[] }) {
   const sc = useSlotClass();
-  const t = useLabels('questionForm');
+  const t = useLabels('questionForm', questionFormLabels);
   const read = readAnswers(answers);
   if (!read) return null;
   const questionText = (id: string) => questions.find((q) => q.id === id)?.question ?? id;

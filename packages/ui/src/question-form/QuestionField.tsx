@@ -8,6 +8,7 @@ import { Untrusted } from '../internal/Untrusted.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Badge } from '../primitives/Badge.tsx';
 import { Icon } from '../primitives/Icon.tsx';
+import { questionFormLabels } from './labels.ts';
 import { QuestionTarget } from './QuestionTarget.tsx';
 import {
   CUSTOM_CHOICE,
@@ -46,7 +47,7 @@ export function QuestionField({
   className,
 }: QuestionFieldProps) {
   const sc = useSlotClass();
-  const t = useLabels('questionForm');
+  const t = useLabels('questionForm', questionFormLabels);
   const base = useId();
   const ids = {
     label: `${base}-label`,

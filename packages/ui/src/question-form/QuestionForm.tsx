@@ -13,6 +13,7 @@ import { LiveRegion } from '../primitives/LiveRegion.tsx';
 import { TextField } from '../primitives/TextField.tsx';
 import { AnswersEcho } from './AnswersEcho.tsx';
 import { focusQuestion } from './focusQuestion.ts';
+import { questionFormLabels } from './labels.ts';
 import { QuestionField } from './QuestionField.tsx';
 import {
   emptyDraft,
@@ -67,7 +68,7 @@ export const QuestionForm = withSlotClasses(function QuestionForm(props: Questio
   const { questions, answers, heading, headingLevel = 2, submitLabel, disabled = false, className } = props;
   const format = props.answerFormat ?? 'current';
   const allowFreeform = props.allowFreeform ?? format === 'current';
-  const t = useLabels('questionForm');
+  const t = useLabels('questionForm', questionFormLabels);
   const headingId = useId();
   const questionsKey = questions.map((q) => q.id).join('\u0000');
 

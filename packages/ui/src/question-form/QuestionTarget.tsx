@@ -3,6 +3,7 @@ import type { Question } from '@vernkit/core';
 import { useSlotClass } from '../internal/slotClasses.tsx';
 import { Untrusted } from '../internal/Untrusted.tsx';
 import { useLabels } from '../labels/useLabels.ts';
+import { questionFormLabels } from './labels.ts';
 
 const MAX_SAMPLES = 6;
 
@@ -12,7 +13,7 @@ const MAX_SAMPLES = 6;
  */
 export function QuestionTarget({ question, id }: { question: Question; id?: string }) {
   const sc = useSlotClass();
-  const t = useLabels('questionForm');
+  const t = useLabels('questionForm', questionFormLabels);
   const target = question.target;
   const columns = target?.column ? [target.column] : (question.relevant_columns ?? []);
   const samples = (target?.sample_values ?? []).slice(0, MAX_SAMPLES);

@@ -12,6 +12,7 @@ import { Button } from '../primitives/Button.tsx';
 import { errorMessage } from '../primitives/errorMessage.ts';
 import { Spinner } from '../primitives/Spinner.tsx';
 import { TextField } from '../primitives/TextField.tsx';
+import { refineBoxLabels } from './labels.ts';
 import { answerFor, type Exchange, lastSequence, type RefineKind } from './threadAnswers.ts';
 
 // react-markdown costs nothing until the first answer renders.
@@ -46,7 +47,7 @@ export const RefineBox = withSlotClasses(function RefineBox({
   className,
 }: RefineBoxProps) {
   const sc = useSlotClass();
-  const t = useLabels('refineBox');
+  const t = useLabels('refineBox', refineBoxLabels);
   const headingId = useId();
   const [kind, setKind] = useState<RefineKind>(defaultKind);
   const [message, setMessage] = useState('');
@@ -180,7 +181,7 @@ export const RefineBox = withSlotClasses(function RefineBox({
 
 function ExchangeItem({ exchange, answer }: { exchange: Exchange; answer: ReturnType<typeof answerFor> }) {
   const sc = useSlotClass();
-  const t = useLabels('refineBox');
+  const t = useLabels('refineBox', refineBoxLabels);
   const waiting = answer.messages.length === 0 && answer.errors.length === 0;
   return (
     <li

@@ -9,6 +9,7 @@ import { useLabels } from '../labels/useLabels.ts';
 import { Alert } from '../primitives/Alert.tsx';
 import { Badge } from '../primitives/Badge.tsx';
 import { Button } from '../primitives/Button.tsx';
+import { reportSummaryLabels } from './labels.ts';
 
 /** Columns shown before "Show all": lost and unfilled columns always come first. */
 const COLLAPSED_COUNT = 8;
@@ -35,7 +36,7 @@ interface Row {
  */
 export function CoverageProfile({ columns }: CoverageProfileProps) {
   const sc = useSlotClass();
-  const t = useLabels('reportSummary');
+  const t = useLabels('reportSummary', reportSummaryLabels);
   const format = useFormat();
   const [open, setOpen] = useState(false);
   const titleId = useId();
@@ -133,7 +134,7 @@ export function CoverageProfile({ columns }: CoverageProfileProps) {
 
 function CoverageRow({ row }: { row: Row }) {
   const sc = useSlotClass();
-  const t = useLabels('reportSummary');
+  const t = useLabels('reportSummary', reportSummaryLabels);
   return (
     <tr
       data-slot="report-summary-coverage-row"
@@ -182,7 +183,7 @@ function FillBar({
   tone?: 'neutral' | 'primary' | 'warning';
 }) {
   const sc = useSlotClass();
-  const t = useLabels('reportSummary');
+  const t = useLabels('reportSummary', reportSummaryLabels);
   const format = useFormat();
   const ratio = stat.total > 0 ? Math.min(1, Math.max(0, stat.filled / stat.total)) : 0;
   return (

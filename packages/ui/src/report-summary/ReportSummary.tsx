@@ -2,11 +2,13 @@
 import { type Report, readCoverage, type TemplateRef } from '@vernkit/core';
 import { type ReactNode, useId, useMemo } from 'react';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
+import { commonLabels } from '../labels/common.ts';
 import { useFormat } from '../labels/useFormat.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { Icon } from '../primitives/Icon.tsx';
 import { CoverageProfile } from './CoverageProfile.tsx';
 import type { DownloadFilter } from './DownloadButton.tsx';
+import { reportSummaryLabels } from './labels.ts';
 import { SheetDownloads } from './SheetDownloads.tsx';
 
 export interface ReportSummaryProps {
@@ -44,8 +46,8 @@ export const ReportSummary = withSlotClasses(function ReportSummary({
   className,
 }: ReportSummaryProps) {
   const sc = useSlotClass();
-  const t = useLabels('reportSummary');
-  const common = useLabels('common');
+  const t = useLabels('reportSummary', reportSummaryLabels);
+  const common = useLabels('common', commonLabels);
   const format = useFormat();
   const titleId = useId();
   const coverage = useMemo(() => readCoverage(report.coverage), [report.coverage]);

@@ -2,16 +2,19 @@
 import { useState } from 'react';
 import { useSlotClass } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
+import { commonLabels } from '../labels/common.ts';
 import { useLabels } from '../labels/useLabels.ts';
 import { Alert } from '../primitives/Alert.tsx';
 import { errorMessage } from '../primitives/errorMessage.ts';
 import { DownloadButton, type DownloadFilter } from './DownloadButton.tsx';
+import { reportSummaryLabels } from './labels.ts';
 
 const ALL_FILTERS: readonly DownloadFilter[] = ['valid', 'all', 'invalid'];
 
 export interface SheetDownloadsProps {
   name: string;
-  rowCount: number;
+  /** Unknown when the report is not at hand (a migration completed in another session). */
+  rowCount: number | undefined;
   /** The template slug the export is addressed by; without one the sheet has no downloads. */
   slug: string | undefined;
   /** Hide "Flagged rows" when the report says nothing is flagged. */
@@ -32,8 +35,8 @@ export function SheetDownloads({
   formatCount,
 }: SheetDownloadsProps) {
   const sc = useSlotClass();
-  const t = useLabels('reportSummary');
-  const common = useLabels('common');
+  const t = useLabels('reportSummary', reportSummaryLabels);
+  const common = useLabels('common', commonLabels);
   const [error, setError] = useState<{ filter: DownloadFilter; message: string } | null>(null);
   const sheet = revealBidi(name);
   return (
@@ -42,9 +45,11 @@ export function SheetDownloads({
         <span data-slot="report-summary-sheet-name" className={sc('report-summary-sheet-name')} dir="auto">
           {sheet}
         </span>
-        <span data-slot="report-summary-sheet-count" className={sc('report-summary-sheet-count')}>
-          {formatCount(rowCount)}
-        </span>
+        {rowCount === undefined ? null : (
+          <span data-slot="report-summary-sheet-count" className={sc('report-summary-sheet-count')}>
+            {formatCount(rowCount)}
+          </span>
+        )}
       </div>
       {slug && onDownload ? (
         // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form section: a fieldset would bring a legend and form semantics.

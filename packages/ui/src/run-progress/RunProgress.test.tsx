@@ -82,6 +82,13 @@ describe('RunProgress', () => {
     expect(screen.getByText('The run stopped before it finished. Nothing was imported.')).toBeInTheDocument();
   });
 
+  it('shows bidi controls in the run’s own text as visible markers', () => {
+    render(withKit(<RunProgress run={run({ status: 'failed', error: 'Bad file invoice\u202Efdp.exe' })} />));
+    const message = screen.getByText(/Bad file invoice/);
+    expect(message).toHaveTextContent('Bad file invoice[U+202E]fdp.exe');
+    expect(message.textContent).not.toContain('\u202E');
+  });
+
   it('names every status of both API generations', () => {
     const labels: Array<[Record<string, unknown>, string]> = [
       [{ status: 'queued' }, 'Queued'],

@@ -2,6 +2,7 @@
 import { Progress } from 'radix-ui';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
+import { revealBidi } from '../internal/Untrusted.tsx';
 import { useLabelsContext } from '../labels/LabelsProvider.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { Badge } from '../primitives/Badge.tsx';
@@ -10,6 +11,7 @@ import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
 import { LiveRegion } from '../primitives/LiveRegion.tsx';
 import { VisuallyHidden } from '../primitives/VisuallyHidden.tsx';
 import { formatElapsed, isoDuration } from './formatElapsed.ts';
+import { runProgressLabels } from './labels.ts';
 import { type AnyRun, blockedReason, runError, runMessage, runStatusInfo } from './runStatus.ts';
 import { useElapsed } from './useElapsed.ts';
 
@@ -45,7 +47,7 @@ export const RunProgress = withSlotClasses(function RunProgress({
   className,
 }: RunProgressProps) {
   const sc = useSlotClass();
-  const t = useLabels('runProgress');
+  const t = useLabels('runProgress', runProgressLabels);
   const { locale } = useLabelsContext();
   const info = runStatusInfo(run.status);
   const sawActive = useRef(false);
@@ -54,17 +56,18 @@ export const RunProgress = withSlotClasses(function RunProgress({
 
   const statusLabel =
     run.status === 'unknown'
-      ? t('status_unknown', { status: run.raw_status ?? t('unknownStatus') })
+      ? t('status_unknown', { status: run.raw_status ? revealBidi(run.raw_status) : t('unknownStatus') })
       : t(`status_${run.status}`);
   const reason = blockedReason(run);
-  const error = runError(run);
-  // A failed run's error is its message: one place, in the run's own words.
+  // A failed run's error is its message: one place, in the run's own words. It is untrusted
+  // text: bidi controls are shown as markers (the paragraph's `dir="auto"` isolates it).
+  const serverText = runError(run) ?? runMessage(run);
   const message =
-    error ??
-    runMessage(run) ??
-    (reason === 'question' || reason === 'credentials'
-      ? t(`message_blocked_${reason}`)
-      : t(`message_${run.status}`));
+    serverText === null
+      ? reason === 'question' || reason === 'credentials'
+        ? t(`message_blocked_${reason}`)
+        : t(`message_${run.status}`)
+      : revealBidi(serverText);
 
   // Announce changes of status, not the status the page opened on.
   const [announcement, setAnnouncement] = useState('');
