@@ -1,5 +1,5 @@
 'use client';
-import type { MigrationFlow } from '@vernkit/react';
+import { type MigrationFlow, useFiles } from '@vernkit/react';
 import { useId, useState } from 'react';
 import { FileDropzone, type FileDropzoneProps } from '../file-dropzone/FileDropzone.tsx';
 import { useSlotClass } from '../internal/slotClasses.tsx';
@@ -19,8 +19,11 @@ export function FilesStep({ flow, dropzone }: FilesStepProps) {
   const t = useLabels('migrationFlow', migrationFlowLabels);
   const hintId = useId();
   const [uploaded, setUploaded] = useState(0);
-  // After a reload the dropzone is empty, but the migration knows it already has files.
-  const ready = uploaded > 0 || flow.migration?.status === 'ready';
+  // After a reload the dropzone is empty, but the migration already has files: its status says
+  // so when this page created it; with only an id, the file list does (one read, only when needed).
+  const knownReady = uploaded > 0 || flow.migration?.status === 'ready';
+  const listed = useFiles(flow.migrationId, { enabled: !knownReady && flow.migration === null });
+  const ready = knownReady || (listed.data?.length ?? 0) > 0;
   return (
     <div data-slot="migration-flow-files" className={sc('migration-flow-files')}>
       <FileDropzone

@@ -54,7 +54,12 @@ export function FlowError({ flow, onSessionExpired }: FlowErrorProps) {
     >
       <Alert tone="danger" title={expired ? t('errorTitle_auth') : t('errorTitle')} assertive>
         <p data-slot="migration-flow-error-message" className={sc('migration-flow-error-message')}>
-          {t(`error_${error.kind}`)}
+          {
+            // A 409 on creating the migration is a reused external_id, not a busy run.
+            errorSource === 'migration' && error.kind === 'conflict'
+              ? t('error_migration_conflict')
+              : t(`error_${error.kind}`)
+          }
         </p>
         <details data-slot="migration-flow-error-details" className={sc('migration-flow-error-details')}>
           <summary>{t('technicalDetails')}</summary>

@@ -140,6 +140,27 @@ describe('MigrationFlow against the mock', { timeout: 30_000 }, () => {
     click.mockRestore();
   });
 
+  it('says a reused reference blocks setting up the migration, not that a step is running', async () => {
+    const kit = createFlowKit();
+    // The same external_id already names a migration from another source: creating it is a 409.
+    await kit.client.createMigration({ name: 'Other', external_id: 'acme-001', source: 'HubSpot' });
+    renderFlow(kit, { create: { ...create, source: 'Salesforce' } });
+    await wait(0);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('already used by another migration');
+    expect(alert).not.toHaveTextContent('Another step is still running');
+  });
+
+  it('opened with only a migration id, lets mapping start when the server already has its files', async () => {
+    const kit = createFlowKit();
+    const { migration } = await kit.client.createMigration({ name: 'Acme', templates: ['contacts'] });
+    await kit.client.uploadFiles(migration.id, [csvFile()]);
+    renderFlow(kit, { create: undefined, migrationId: migration.id });
+    await wait(0);
+    await wait(0);
+    expect(screen.getByRole('button', { name: 'Start mapping' })).not.toHaveAttribute('aria-disabled');
+  });
+
   it('pauses for the agent’s question and continues with the answer', async () => {
     const kit = createFlowKit({ scenario: 'question' });
     const { user } = renderFlow(kit);

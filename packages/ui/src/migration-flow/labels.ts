@@ -58,6 +58,8 @@ export const migrationFlowLabels = defineLabels({
       'The service sent an answer this page does not understand. Try again; if it keeps happening, contact support.',
     error_conflict: 'Another step is still running. Wait for it to finish, then try again.',
     error_not_found: 'This migration or run could not be found. It may have been removed.',
+    error_migration_conflict:
+      'This migration could not be set up: its reference is already used by another migration. Contact support.',
     error_bad_request: 'This request could not be completed.',
     technicalDetails: 'Technical details',
     signIn: 'Sign in again',
@@ -145,6 +147,8 @@ export const migrationFlowLabels = defineLabels({
     error_conflict:
       'Ein anderer Schritt läuft noch. Warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.',
     error_not_found: 'Diese Migration oder dieser Lauf wurde nicht gefunden. Vielleicht wurde sie entfernt.',
+    error_migration_conflict:
+      'Diese Migration konnte nicht eingerichtet werden: ihre Referenz wird bereits von einer anderen Migration verwendet. Wenden Sie sich an den Support.',
     error_bad_request: 'Diese Anfrage konnte nicht ausgeführt werden.',
     technicalDetails: 'Technische Details',
     signIn: 'Erneut anmelden',
