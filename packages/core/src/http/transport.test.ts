@@ -51,14 +51,14 @@ describe('retries', () => {
     const client = createVernClient({ baseUrl: BASE, fetch, retry, onRetry });
     const listener = vi.fn();
     const unsubscribe = client.subscribeRetries(listener);
-    const result = client.getTemplate('contacts', {});
+    const result = client.listSources();
     await vi.advanceTimersByTimeAsync(0);
     expect(onRetry).toHaveBeenCalledWith({
       attempt: 1,
       delayMs: 1_000,
       kind: 'rate_limited',
       method: 'GET',
-      url: `${BASE}/templates/contacts`,
+      url: `${BASE}/sources`,
     });
     await vi.advanceTimersByTimeAsync(1_000);
     expect(onRetry).toHaveBeenLastCalledWith(
@@ -67,7 +67,7 @@ describe('retries', () => {
     expect(listener.mock.calls).toEqual(onRetry.mock.calls);
     unsubscribe();
     await vi.runAllTimersAsync();
-    await result.catch(() => undefined);
+    expect(await result).toMatchObject({ sources: [] });
     expect(listener).toHaveBeenCalledTimes(2);
   });
 
