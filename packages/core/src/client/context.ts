@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { VernApiError } from '../errors/VernApiError.ts';
 import { formatIssuePath } from '../http/parseBody.ts';
-import type { Transport } from '../http/transport.ts';
+import type { SendSpec, Transport } from '../http/transport.ts';
 import { isPlainObject } from '../schemas/plainObject.ts';
 import { safeParse } from '../schemas/safeParse.ts';
 import type { VernClientOptions } from './VernClient.ts';
@@ -46,4 +46,18 @@ export function runIdFromUrl(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A mutation: the body checked against its request schema, sent once (a POST is never re-sent
+ * blindly), the answer validated against its response schema.
+ */
+export async function postJson<S extends z.ZodMiniType>(
+  transport: Transport,
+  request: { url: string; body: unknown; input: z.ZodMiniType; name: string; schema: S },
+  options?: Pick<SendSpec, 'signal' | 'retry'>,
+): Promise<z.output<S>> {
+  checkInput(request.input, request.body, request.name);
+  const { url, body, schema } = request;
+  return (await transport.json({ method: 'POST', url, body, idempotent: false, schema, ...options })).data;
 }

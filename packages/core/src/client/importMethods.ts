@@ -14,7 +14,7 @@ import {
   StartImportRequestSchema,
 } from '../schemas/imports.ts';
 import { RunAcceptedSchema } from '../schemas/run.ts';
-import { type ClientContext, checkInput, runIdFromUrl, withRunId } from './context.ts';
+import { type ClientContext, checkInput, postJson, runIdFromUrl, withRunId } from './context.ts';
 import type { VernClient } from './VernClient.ts';
 
 type ImportMethods = Pick<
@@ -48,33 +48,31 @@ export function importMethods({ baseUrl, transport }: ClientContext): ImportMeth
   };
 
   return {
-    async provisionCompany(body, o) {
-      checkInput(ProvisionCompanyRequestSchema, body, 'company');
-      const url = joinUrl(baseUrl, '/companies');
-      const { data } = await transport.json({
-        method: 'POST',
-        url,
-        body,
-        idempotent: false,
-        schema: ProvisionCompanyResponseSchema,
-        ...o,
-      });
-      return data;
-    },
+    provisionCompany: (body, o) =>
+      postJson(
+        transport,
+        {
+          url: joinUrl(baseUrl, '/companies'),
+          body,
+          input: ProvisionCompanyRequestSchema,
+          name: 'company',
+          schema: ProvisionCompanyResponseSchema,
+        },
+        o,
+      ),
 
-    async createImportUpload(companyId, body, o) {
-      checkInput(ImportUploadRequestSchema, body, 'upload request');
-      const url = companyUrl(companyId, '/uploads');
-      const { data } = await transport.json({
-        method: 'POST',
-        url,
-        body,
-        idempotent: false,
-        schema: ImportUploadResponseSchema,
-        ...o,
-      });
-      return data;
-    },
+    createImportUpload: (companyId, body, o) =>
+      postJson(
+        transport,
+        {
+          url: companyUrl(companyId, '/uploads'),
+          body,
+          input: ImportUploadRequestSchema,
+          name: 'upload request',
+          schema: ImportUploadResponseSchema,
+        },
+        o,
+      ),
 
     async startImport(companyId, body, o) {
       checkInput(StartImportRequestSchema, body, 'import request');
@@ -118,20 +116,18 @@ export function importMethods({ baseUrl, transport }: ClientContext): ImportMeth
       ).data;
     },
 
-    async decideImport(companyId, runId, body, o) {
-      checkInput(DecisionRequestSchema, body, 'decision');
-      const url = companyUrl(companyId, `/imports/${encodeSegment(runId, 'runId')}/decisions`);
-      return (
-        await transport.json({
-          method: 'POST',
-          url,
+    decideImport: (companyId, runId, body, o) =>
+      postJson(
+        transport,
+        {
+          url: companyUrl(companyId, `/imports/${encodeSegment(runId, 'runId')}/decisions`),
           body,
-          idempotent: false,
+          input: DecisionRequestSchema,
+          name: 'decision',
           schema: RunAcceptedSchema,
-          ...o,
-        })
-      ).data;
-    },
+        },
+        o,
+      ),
 
     importExportUrl,
 

@@ -9,7 +9,7 @@ import {
   StartRunRequestSchema,
   SubmitCredentialsRequestSchema,
 } from '../schemas/run.ts';
-import { type ClientContext, checkInput, runIdFromUrl, withRunId } from './context.ts';
+import { type ClientContext, checkInput, postJson, runIdFromUrl, withRunId } from './context.ts';
 import type { VernClient } from './VernClient.ts';
 
 type RunMethods = Pick<
@@ -31,20 +31,18 @@ export function runMethods({ baseUrl, transport }: ClientContext): RunMethods {
     );
 
   return {
-    async startRun(migrationId, body, o) {
-      checkInput(StartRunRequestSchema, body, 'run request');
-      const url = joinUrl(baseUrl, `/migrations/${encodeSegment(migrationId, 'migrationId')}/runs`);
-      return (
-        await transport.json({
-          method: 'POST',
-          url,
+    startRun: (migrationId, body, o) =>
+      postJson(
+        transport,
+        {
+          url: joinUrl(baseUrl, `/migrations/${encodeSegment(migrationId, 'migrationId')}/runs`),
           body,
-          idempotent: false,
+          input: StartRunRequestSchema,
+          name: 'run request',
           schema: RunAcceptedSchema,
-          ...o,
-        })
-      ).data;
-    },
+        },
+        o,
+      ),
 
     async getRun(migrationId, runId, o) {
       const url = runUrl(migrationId, runId);
@@ -75,21 +73,30 @@ export function runMethods({ baseUrl, transport }: ClientContext): RunMethods {
       return data;
     },
 
-    async answerQuestions(migrationId, runId, answers, o) {
-      const body = { answers };
-      checkInput(AnswerRequestSchema, body, 'answers');
-      const url = runUrl(migrationId, runId, '/messages');
-      return (
-        await transport.json({ method: 'POST', url, body, idempotent: false, schema: RunResumedSchema, ...o })
-      ).data;
-    },
+    answerQuestions: (migrationId, runId, answers, o) =>
+      postJson(
+        transport,
+        {
+          url: runUrl(migrationId, runId, '/messages'),
+          body: { answers },
+          input: AnswerRequestSchema,
+          name: 'answers',
+          schema: RunResumedSchema,
+        },
+        o,
+      ),
 
-    async submitCredentials(migrationId, runId, body, o) {
-      checkInput(SubmitCredentialsRequestSchema, body, 'credentials');
-      const url = runUrl(migrationId, runId, '/credentials');
-      return (
-        await transport.json({ method: 'POST', url, body, idempotent: false, schema: RunResumedSchema, ...o })
-      ).data;
-    },
+    submitCredentials: (migrationId, runId, body, o) =>
+      postJson(
+        transport,
+        {
+          url: runUrl(migrationId, runId, '/credentials'),
+          body,
+          input: SubmitCredentialsRequestSchema,
+          name: 'credentials',
+          schema: RunResumedSchema,
+        },
+        o,
+      ),
   };
 }
