@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { type ThreadEvent, ThreadEventSchema } from '@vernkit/core';
 import { KitProvider } from '../provider/KitProvider.tsx';
 import { expectNoAxeViolations } from '../testing/axe.ts';
@@ -122,7 +122,7 @@ describe('AgentActivity', () => {
     expect(within(alert).getByText('Something went wrong')).toBeInTheDocument();
   });
 
-  it('announces only the newest item, not the feed it opened with', () => {
+  it('announces only the newest item, not the feed it opened with', async () => {
     const first = [
       ev('status', { message: 'Reading your files' }),
       ev('status', { message: 'Matching columns' }),
@@ -134,10 +134,35 @@ describe('AgentActivity', () => {
     expect(live).toHaveTextContent('');
     const next = [...first, ev('tool_call', { call_id: 'v', name: 'validate_rows' })];
     rerender(withKit(<AgentActivity events={next} active />));
-    expect(live).toHaveTextContent('Checking your data');
+    await waitFor(() => expect(live).toHaveTextContent('Checking your data'));
     rerender(withKit(<AgentActivity events={[...next, ev('tool_result', { call_id: 'v' })]} active />));
-    expect(live).toHaveTextContent('Checking your data: Done');
+    await waitFor(() => expect(live).toHaveTextContent('Checking your data: Done'));
     expect(live.textContent).not.toContain('Reading your files');
+  });
+
+  it('renders a burst of events once, on the next animation frame', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      const first = [ev('status', { message: 'Reading your files' })];
+      const { rerender } = render(withKit(<AgentActivity events={first} active />));
+      const burst = [
+        ev('status', { message: 'Matching columns' }),
+        ev('status', { message: 'Checking formats' }),
+        ev('status', { message: 'Writing the preview' }),
+      ];
+      for (let i = 1; i <= burst.length; i++) {
+        rerender(withKit(<AgentActivity events={[...first, ...burst.slice(0, i)]} active />));
+      }
+      const list = screen.getByRole('list');
+      expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+      act(() => vi.advanceTimersToNextFrame());
+      for (const text of ['Matching columns', 'Checking formats', 'Writing the preview']) {
+        expect(within(list).getByText(text)).toBeInTheDocument();
+      }
+      expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows an empty state, and a working line while active', () => {

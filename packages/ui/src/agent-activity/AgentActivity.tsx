@@ -14,6 +14,8 @@ import { useKitContext } from '../provider/KitContext.ts';
 import { FeedItemView } from './FeedItemView.tsx';
 import { type FeedItem, humanizeTool, toFeedItems } from './feedItems.ts';
 import { agentActivityLabels } from './labels.ts';
+import { reuseUnchanged } from './reuseUnchanged.ts';
+import { useFrameValue } from './useFrameValue.ts';
 
 export interface AgentActivityProps {
   /** The migration's thread (`useThread().events`), oldest first. */
@@ -56,10 +58,17 @@ export const AgentActivity = withSlotClasses(function AgentActivity({
   const { unstyled } = useKitContext();
   const scrollRef = useRef<HTMLElement>(null);
 
+  const shownEvents = useFrameValue(events);
+  const previousItems = useRef<readonly FeedItem[]>([]);
   const items = useMemo(() => {
-    const all = toFeedItems(events, active);
-    return showSteps ? all : all.filter((item) => item.kind !== 'step');
-  }, [events, active, showSteps]);
+    const all = toFeedItems(shownEvents, active);
+    const next = reuseUnchanged(
+      previousItems.current,
+      showSteps ? all : all.filter((item) => item.kind !== 'step'),
+    );
+    previousItems.current = next;
+    return next;
+  }, [shownEvents, active, showSteps]);
 
   const toolLabel = useCallback(
     (tool: string) => toolLabels?.[tool] ?? dictionary[`tool_${tool}`] ?? humanizeTool(tool),

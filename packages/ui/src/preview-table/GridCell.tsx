@@ -47,7 +47,7 @@ export const GridCell = memo(function GridCell({
       aria-colindex={column + 2}
       tabIndex={active ? 0 : -1}
       data-slot="preview-table-cell"
-      className={sc('preview-table-cell')}
+      className={sc('preview-table-cell', 'vk-preview-cell')}
       data-row={row}
       data-column={column}
       data-active={active ? '' : undefined}
@@ -56,7 +56,11 @@ export const GridCell = memo(function GridCell({
       data-empty={value === '' ? '' : undefined}
       style={{ position: 'absolute', top: 0, bottom: 0, [side]: offset, width }}
     >
-      <span data-slot="preview-table-cell-value" className={sc('preview-table-cell-value')} dir="auto">
+      <span
+        data-slot="preview-table-cell-value"
+        className={sc('preview-table-cell-value', 'vk-preview-cell-value')}
+        dir="auto"
+      >
         {revealBidi(text)}
         {rest > 0 ? '…' : null}
       </span>

@@ -56,6 +56,38 @@ describe('PreviewTable in Chromium', () => {
     expect(container.querySelectorAll('[role="columnheader"]').length).toBeLessThan(14);
   });
 
+  it('reuses the row elements that scrolled away for the rows that scrolled in, keeping the focused one', async () => {
+    const { container } = render(
+      <KitProvider>
+        <div style={{ width: 900 }}>
+          <PreviewTable preview={largePreview(10_000, 12)} height={400} />
+        </div>
+      </KitProvider>,
+    );
+    const viewport = await until(() => container.querySelector<HTMLElement>('[role="grid"]'));
+    const first = await until(() =>
+      container.querySelector<HTMLElement>('[data-slot="preview-table-cell"][data-row="0"][data-column="0"]'),
+    );
+    first.focus();
+    await frame();
+    const rowsBefore = [...container.querySelectorAll('[data-slot="preview-table-row"]')];
+
+    viewport.scrollTop = 5_000 * 36;
+    await until(() => container.querySelector('[role="row"][aria-rowindex="5002"]'));
+    const rowsAfter = [...container.querySelectorAll('[data-slot="preview-table-row"]')];
+    // No row element was thrown away: each one now shows another row (the range also grew by
+    // the overscan above it, hence a few more rows).
+    expect(rowsBefore.every((row) => row.isConnected)).toBe(true);
+    expect(rowsAfter.length).toBeGreaterThanOrEqual(rowsBefore.length);
+    expect(rowsBefore.some((row) => row.getAttribute('aria-rowindex') === '5002')).toBe(true);
+    // DOM order stays row order, and the focused cell (pinned in) kept its element and focus.
+    const indexes = rowsAfter.map((row) => Number(row.getAttribute('aria-rowindex')));
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    expect(first.isConnected).toBe(true);
+    expect(document.activeElement).toBe(first);
+    expect(first.dataset.row).toBe('0');
+  });
+
   it('moves focus through the grid with the ARIA grid keys and keeps the active cell rendered', async () => {
     const { container } = render(
       <KitProvider>

@@ -23,6 +23,7 @@ import { CellDetail } from './CellDetail.tsx';
 import { GridCell } from './GridCell.tsx';
 import { clampPosition, type GridPosition, nextGridPosition } from './gridNavigation.ts';
 import { previewTableLabels } from './labels.ts';
+import { recycleSlots } from './recycleSlots.ts';
 import { cellError, type SheetModel } from './sheetModel.ts';
 
 export interface SheetGridProps {
@@ -47,7 +48,17 @@ const DEFAULT_ROW_HEIGHT = 36;
  */
 const STICKY_HEAD: CSSProperties = { position: 'sticky', top: 0, zIndex: 2 };
 const STICKY_START: CSSProperties = { position: 'sticky', insetInlineStart: 0, zIndex: 1, flex: 'none' };
-const ABSOLUTE_ROW: CSSProperties = { position: 'absolute', top: 0, insetInlineStart: 0, display: 'flex' };
+/*
+ * Rows have fixed sizes, so `contain: strict` is free: what changes inside a row never makes
+ * the browser lay out or repaint anything outside it.
+ */
+const ABSOLUTE_ROW: CSSProperties = {
+  position: 'absolute',
+  top: 0,
+  insetInlineStart: 0,
+  display: 'flex',
+  contain: 'strict',
+};
 const ABSOLUTE_CELL: CSSProperties = { position: 'absolute', top: 0, bottom: 0 };
 
 /** Pin one index into the virtual range so the active cell stays in the DOM while scrolled away. */
@@ -55,6 +66,20 @@ function withIndex(range: Range, index: number): number[] {
   const indexes = defaultRangeExtractor(range);
   if (index < 0 || index >= range.count || indexes.includes(index)) return indexes;
   return [...indexes, index].sort((a, b) => a - b);
+}
+
+/** Row keys that reuse the elements of rows scrolled away (`recycleSlots`). */
+function useRowSlots(virtualRows: readonly { index: number }[]): ReadonlyMap<number, number> {
+  const state = useRef({ slots: new Map<number, number>() as ReadonlyMap<number, number>, fresh: 0 });
+  return useMemo(() => {
+    const current = state.current;
+    current.slots = recycleSlots(
+      current.slots,
+      virtualRows.map((row) => row.index),
+      () => current.fresh++,
+    );
+    return current.slots;
+  }, [virtualRows]);
 }
 
 /**
@@ -100,7 +125,8 @@ export function SheetGrid({
     count: rowCount,
     getScrollElement: () => viewportRef.current,
     estimateSize: () => rowHeight,
-    overscan: 6,
+    // A few rows beyond the viewport cover a wheel's step; more only adds work to every jump.
+    overscan: 3,
     // The sticky header row occupies the first row's height at the top of the canvas.
     paddingStart: rowHeight,
     scrollPaddingStart: rowHeight,
@@ -214,6 +240,7 @@ export function SheetGrid({
   };
 
   const virtualRows = rowVirtualizer.getVirtualItems();
+  const rowSlots = useRowSlots(virtualRows);
   const virtualColumns = columnVirtualizer.getVirtualItems();
   const totalWidth = columnVirtualizer.getTotalSize();
   const side = isRtl ? 'right' : 'left';
@@ -244,7 +271,12 @@ export function SheetGrid({
         <div
           data-slot="preview-table-canvas"
           className={sc('preview-table-canvas')}
-          style={{ height: rowVirtualizer.getTotalSize(), width: totalWidth, position: 'relative' }}
+          style={{
+            height: rowVirtualizer.getTotalSize(),
+            width: totalWidth,
+            position: 'relative',
+            contain: 'strict',
+          }}
         >
           <div
             role="rowgroup"
@@ -314,11 +346,11 @@ export function SheetGrid({
               const flagged = model.flagged.has(row);
               return (
                 <div
-                  key={virtualRow.key}
+                  key={rowSlots.get(virtualRow.index)}
                   role="row"
                   aria-rowindex={virtualRow.index + 2}
                   data-slot="preview-table-row"
-                  className={sc('preview-table-row')}
+                  className={sc('preview-table-row', 'vk-preview-row')}
                   data-state={flagged ? 'flagged' : 'valid'}
                   data-even={virtualRow.index % 2 === 1 ? '' : undefined}
                   style={{
@@ -332,7 +364,7 @@ export function SheetGrid({
                     role="rowheader"
                     aria-colindex={1}
                     data-slot="preview-table-row-header"
-                    className={sc('preview-table-row-header')}
+                    className={sc('preview-table-row-header', 'vk-preview-row-header')}
                     style={{ ...STICKY_START, height: '100%', width: rowHeaderWidth }}
                   >
                     {row + 1}
