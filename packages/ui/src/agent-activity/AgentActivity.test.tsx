@@ -2,22 +2,10 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { type ThreadEvent, ThreadEventSchema } from '@vernkit/core';
 import { KitProvider } from '../provider/KitProvider.tsx';
 import { expectNoAxeViolations } from '../testing/axe.ts';
+import { withJsdomViewport } from '../testing/jsdomViewport.ts';
 import { AgentActivity } from './AgentActivity.tsx';
 
-const sizes = { clientHeight: 600, clientWidth: 600 } as const;
-const originals = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    originals.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [key, descriptor] of originals) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-  }
-});
+withJsdomViewport({ clientHeight: 600, clientWidth: 600 });
 
 let seq = 0;
 const ev = (type: string, data: Record<string, unknown> = {}): ThreadEvent =>

@@ -1,25 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expectNoAxeViolations } from '../testing/axe.ts';
+import { withJsdomViewport } from '../testing/jsdomViewport.ts';
 import { createFlowKit, csvFile, type FlowKit, FlowKitProvider, MESSY_CONTACTS_CSV } from './flowTestKit.tsx';
 import { MigrationFlow, type MigrationFlowProps } from './MigrationFlow.tsx';
 import type { MigrationFlowStepContext } from './stepContext.ts';
 
-// jsdom has no layout: a viewport-sized box lets the preview grid and the feed render rows.
-const sizes = { clientHeight: 500, clientWidth: 900 } as const;
-const originals = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    originals.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [key, descriptor] of originals) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-  }
-});
+withJsdomViewport({ clientHeight: 500, clientWidth: 900 });
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -3,24 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { PreviewSchema } from '@vernkit/core';
 import { KitProvider } from '../provider/KitProvider.tsx';
 import { expectNoAxeViolations } from '../testing/axe.ts';
+import { withJsdomViewport } from '../testing/jsdomViewport.ts';
 import { PreviewTable } from './PreviewTable.tsx';
 import { hostilePreview, samplePreview } from './previewFixtures.ts';
 
-// jsdom has no layout: give every element a viewport-sized box so the virtualizer renders rows.
-const sizes = { clientHeight: 400, clientWidth: 900 } as const;
-const originals = new Map<string, PropertyDescriptor | undefined>();
-beforeAll(() => {
-  for (const [key, value] of Object.entries(sizes)) {
-    originals.set(key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key));
-    Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-  }
-});
-afterAll(() => {
-  for (const [key, descriptor] of originals) {
-    if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-    else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
-  }
-});
+withJsdomViewport({ clientHeight: 400, clientWidth: 900 });
 
 const renderTable = (ui: React.ReactElement, locale?: string) =>
   render(<KitProvider locale={locale}>{ui}</KitProvider>);
