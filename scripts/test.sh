@@ -25,6 +25,10 @@ pnpm -r --filter './packages/*' run check:package
 step "tests: node, jsdom, Chromium, Storybook"
 pnpm exec vitest run
 
+step "React 18: the built kit rendered on the server and driven in jsdom"
+npm ci --prefix tests/react18 --silent --no-audit --no-fund
+node tests/react18/smoke.mjs
+
 if [ -f .storybook/main.ts ]; then
   step "storybook static build"
   pnpm run build-storybook --quiet
