@@ -13,13 +13,25 @@ function frame() {
   return new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
-async function until<T>(read: () => T | null | undefined | false, frames = 90): Promise<T> {
+// Generous: a loaded CI machine runs fewer frames a second; this bounds a wait, it measures nothing.
+async function until<T>(read: () => T | null | undefined | false, frames = 600): Promise<T> {
   for (let i = 0; i < frames; i++) {
     const value = read();
     if (value) return value;
     await frame();
   }
   throw new Error('condition not met');
+}
+
+/** Until the element has not scrolled for a few frames: following an append is done. */
+async function settled(el: HTMLElement) {
+  let still = 0;
+  let last = el.scrollTop;
+  await until(() => {
+    still = el.scrollTop === last ? still + 1 : 0;
+    last = el.scrollTop;
+    return still >= 5;
+  });
 }
 
 const distanceFromEnd = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.clientHeight;
@@ -81,6 +93,7 @@ describe('AgentActivity in Chromium', () => {
     // Following never offered the way back, not even for a frame: the reader was at the end throughout.
     expect(jumpShown).toBe(false);
 
+    await settled(scroller);
     scroller.scrollTop = 200;
     await until(() => container.querySelector('[data-slot="agent-activity-jump"]'));
     events = [...events, ...longThread(10, 231)];

@@ -83,7 +83,12 @@ export const ExternalIdConflict = meta.story({
       return { ...rest, create: { ...create, source: 'Salesforce' } };
     }),
   play: async ({ canvas }) => {
-    await expectError(canvas, 'conflict');
+    const alert = await canvas.findByRole('alert', {}, STEP);
+    await waitFor(() =>
+      expect(alert.closest('[data-slot=migration-flow-error]')).toHaveAttribute('data-kind', 'conflict'),
+    );
+    // A reused reference, worded as such: not "another step is still running".
+    await expect(alert).toHaveTextContent(L.error_migration_conflict);
     await expect(canvas.getByRole('button', { name: L.tryAgain })).toBeVisible();
   },
 });
