@@ -178,7 +178,7 @@ export const FileDropzone = withSlotClasses(function FileDropzone({
 
       {items.length ? (
         <ul
-          className={sc('file-dropzone-files', 'vk-dropzone__files')}
+          className={sc('file-dropzone-files', 'vk-dropzone__files vk-rows')}
           aria-label={t('filesLabel')}
           data-slot="file-dropzone-files"
         >
@@ -220,7 +220,7 @@ function FileRow({
   const name = item.name;
   return (
     <li
-      className={sc('file-dropzone-file', 'vk-file')}
+      className={sc('file-dropzone-file', 'vk-file vk-rows__item')}
       data-slot="file-dropzone-file"
       data-status={item.status}
       aria-describedby={statusId}

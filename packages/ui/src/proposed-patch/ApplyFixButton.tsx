@@ -101,12 +101,12 @@ export const ApplyFixButton = withSlotClasses(function ApplyFixButton({
         onConfirm={onApply}
       >
         <ul
-          className={sc('apply-fix-destructive-actions', 'vk-patch__actions')}
+          className={sc('apply-fix-destructive-actions', 'vk-patch__actions vk-rows')}
           data-slot="apply-fix-destructive-actions"
         >
           {destructive.map((model, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: actions are positional
-            <li key={i} className="vk-patch__action" data-destructive="">
+            <li key={i} className="vk-patch__action vk-rows__item" data-destructive="">
               <Icon name="trash" className="vk-patch__icon" />
               <div className="vk-patch__body">
                 <span className="vk-patch__effect">{effectText(t, model)}</span>

@@ -62,7 +62,7 @@ export const ProposedPatch = withSlotClasses(function ProposedPatch({
       ) : null}
       {actions.length ? (
         <ul
-          className={sc('proposed-patch-actions', 'vk-patch__actions')}
+          className={sc('proposed-patch-actions', 'vk-patch__actions vk-rows')}
           aria-label={t('actionsLabel')}
           data-slot="proposed-patch-actions"
         >
@@ -89,7 +89,7 @@ function PatchActionItem({ model, sheetName }: { model: PatchActionModel; sheetN
   const { action, destructive, affectedCount } = model;
   return (
     <li
-      className={sc('proposed-patch-action', 'vk-patch__action')}
+      className={sc('proposed-patch-action', 'vk-patch__action vk-rows__item')}
       data-slot="proposed-patch-action"
       data-action={action.action}
       data-destructive={destructive ? '' : undefined}
