@@ -7,9 +7,9 @@ import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/
 import { Untrusted } from '../internal/Untrusted.tsx';
 import { useAsyncAction } from '../internal/useAsyncAction.ts';
 import { useLabels } from '../labels/useLabels.ts';
+import { ActionError } from '../primitives/ActionError.tsx';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { errorMessage } from '../primitives/errorMessage.ts';
 import { Field } from '../primitives/Field.tsx';
 import { Icon } from '../primitives/Icon.tsx';
 import { CredentialGuidance } from './CredentialGuidance.tsx';
@@ -158,17 +158,7 @@ export const CredentialForm = withSlotClasses(function CredentialForm({
         {t('secure')}
       </p>
 
-      {action.status === 'error' ? (
-        <Alert
-          tone="danger"
-          assertive
-          title={t('submitFailed')}
-          data-slot="credential-form-error"
-          className={sc('credential-form-error')}
-        >
-          {errorMessage(action.error, '')}
-        </Alert>
-      ) : null}
+      <ActionError action={action} title={t('submitFailed')} slot="credential-form-error" />
       {status === 'submitted' ? (
         <Alert tone="success" data-slot="credential-form-sent" className={sc('credential-form-sent')}>
           {t('sent')}

@@ -5,10 +5,9 @@ import { cx } from '../internal/cx.ts';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { useAsyncAction } from '../internal/useAsyncAction.ts';
 import { useLabels } from '../labels/useLabels.ts';
-import { Alert } from '../primitives/Alert.tsx';
+import { ActionError } from '../primitives/ActionError.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { ConfirmDialog } from '../primitives/ConfirmDialog.tsx';
-import { errorMessage } from '../primitives/errorMessage.ts';
 import { Icon } from '../primitives/Icon.tsx';
 import { proposedPatchLabels } from './labels.ts';
 import { effectText } from './ProposedPatch.tsx';
@@ -62,17 +61,7 @@ export const ApplyFixButton = withSlotClasses(function ApplyFixButton({
         >
           {direct.pending ? t('applying') : label}
         </Button>
-        {direct.status === 'error' ? (
-          <Alert
-            tone="danger"
-            assertive
-            title={t('applyFailed')}
-            data-slot="apply-fix-error"
-            className={sc('apply-fix-error')}
-          >
-            {errorMessage(direct.error, '')}
-          </Alert>
-        ) : null}
+        <ActionError action={direct} title={t('applyFailed')} slot="apply-fix-error" />
       </div>
     );
   }

@@ -6,9 +6,9 @@ import { cx } from '../internal/cx.ts';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { useAsyncAction } from '../internal/useAsyncAction.ts';
 import { useLabels } from '../labels/useLabels.ts';
+import { ActionError } from '../primitives/ActionError.tsx';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { errorMessage } from '../primitives/errorMessage.ts';
 import { LiveRegion } from '../primitives/LiveRegion.tsx';
 import { TextField } from '../primitives/TextField.tsx';
 import { AnswersEcho } from './AnswersEcho.tsx';
@@ -224,17 +224,7 @@ export const QuestionForm = withSlotClasses(function QuestionForm(props: Questio
         />
       )}
 
-      {action.status === 'error' ? (
-        <Alert
-          tone="danger"
-          assertive
-          title={t('submitFailed')}
-          data-slot="question-form-error"
-          className={sc('question-form-error')}
-        >
-          {errorMessage(action.error, '')}
-        </Alert>
-      ) : null}
+      <ActionError action={action} title={t('submitFailed')} slot="question-form-error" />
 
       <div className="vk-question-form__footer">
         <Button

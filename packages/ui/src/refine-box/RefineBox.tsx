@@ -7,9 +7,9 @@ import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/
 import { Untrusted } from '../internal/Untrusted.tsx';
 import { useAsyncAction } from '../internal/useAsyncAction.ts';
 import { useLabels } from '../labels/useLabels.ts';
+import { ActionError } from '../primitives/ActionError.tsx';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { errorMessage } from '../primitives/errorMessage.ts';
 import { Spinner } from '../primitives/Spinner.tsx';
 import { TextField } from '../primitives/TextField.tsx';
 import { refineBoxLabels } from './labels.ts';
@@ -151,17 +151,7 @@ export const RefineBox = withSlotClasses(function RefineBox({
             if (e.key === 'Enter' && (e.metaKey || e.ctrlKey)) e.currentTarget.form?.requestSubmit();
           }}
         />
-        {action.status === 'error' ? (
-          <Alert
-            tone="danger"
-            assertive
-            title={t('submitFailed')}
-            data-slot="refine-box-error"
-            className={sc('refine-box-error')}
-          >
-            {errorMessage(action.error, '')}
-          </Alert>
-        ) : null}
+        <ActionError action={action} title={t('submitFailed')} slot="refine-box-error" />
         <div className="vk-refine-box__footer">
           <Button
             type="submit"
