@@ -6,5 +6,6 @@ export * from './imports.ts';
 export * from './migration.ts';
 export * from './plainObject.ts';
 export * from './preview.ts';
+export * from './readCoverage.ts';
 export * from './run.ts';
 export * from './thread.ts';
