@@ -1,6 +1,5 @@
 'use client';
 import { type CoverageColumn, type CoverageStat, isHollow } from '@vernkit/core';
-import { Collapsible } from 'radix-ui';
 import { useId, useMemo, useState } from 'react';
 import { useSlotClass } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
@@ -40,6 +39,8 @@ export function CoverageProfile({ columns }: CoverageProfileProps) {
   const format = useFormat();
   const [open, setOpen] = useState(false);
   const titleId = useId();
+  const restId = useId();
+  const state = open ? 'open' : 'closed';
   const multiSheet = new Set(columns.map((c) => c.sheet ?? '')).size > 1;
 
   const rows = useMemo<Row[]>(() => {
@@ -91,7 +92,9 @@ export function CoverageProfile({ columns }: CoverageProfileProps) {
           })}
         </Alert>
       ) : null}
-      <Collapsible.Root open={open} onOpenChange={setOpen}>
+      {/* A disclosure, but not <details>: the rest are rows of the same table, which a
+          <details> cannot hold. The wrapper keeps the toggle's spacing and `data-state` hooks. */}
+      <div data-state={state}>
         <table data-slot="report-summary-coverage-table" className={sc('report-summary-coverage-table')}>
           <thead>
             <tr>
@@ -106,28 +109,32 @@ export function CoverageProfile({ columns }: CoverageProfileProps) {
             ))}
           </tbody>
           {rest.length > 0 ? (
-            <Collapsible.Content asChild>
-              <tbody>
-                {rest.map((row) => (
-                  <CoverageRow key={`${row.column.sheet ?? ''}\u0000${row.column.column}`} row={row} />
-                ))}
-              </tbody>
-            </Collapsible.Content>
+            // Stays in the document (empty and hidden) so `aria-controls` always names it; its
+            // rows are rendered only when open, as a long profile would otherwise cost for nothing.
+            <tbody id={restId} data-state={state} hidden={!open}>
+              {open
+                ? rest.map((row) => (
+                    <CoverageRow key={`${row.column.sheet ?? ''}\u0000${row.column.column}`} row={row} />
+                  ))
+                : null}
+            </tbody>
           ) : null}
         </table>
         {rest.length > 0 ? (
-          <Collapsible.Trigger asChild>
-            <Button
-              variant="ghost"
-              size="sm"
-              data-slot="report-summary-coverage-toggle"
-              className={sc('report-summary-coverage-toggle')}
-            >
-              {open ? t('showFewer') : t('showAll', { count: rows.length })}
-            </Button>
-          </Collapsible.Trigger>
+          <Button
+            variant="ghost"
+            size="sm"
+            data-slot="report-summary-coverage-toggle"
+            className={sc('report-summary-coverage-toggle')}
+            aria-expanded={open}
+            aria-controls={restId}
+            data-state={state}
+            onClick={() => setOpen((was) => !was)}
+          >
+            {open ? t('showFewer') : t('showAll', { count: rows.length })}
+          </Button>
         ) : null}
-      </Collapsible.Root>
+      </div>
     </section>
   );
 }

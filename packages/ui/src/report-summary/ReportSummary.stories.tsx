@@ -39,6 +39,16 @@ export const DownloadFails = meta.story({
   },
 });
 
+export const AllColumns = meta.story({
+  play: async ({ canvas, userEvent }) => {
+    const toggle = canvas.getByRole('button', { name: 'Show all 10 columns' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toHaveAccessibleName('Show fewer columns');
+    await expect(canvas.getAllByRole('row')).toHaveLength(11);
+  },
+});
+
 export const NoCoverage = meta.story({
   args: {
     report: ReportSchema.parse({

@@ -152,6 +152,43 @@ describe('ReportSummary', () => {
     );
   });
 
+  it('discloses the rest by keyboard, naming the rows it controls, and collapses them again', async () => {
+    render(withKit(<ReportSummary report={sampleReport()} />));
+    const toggle = screen.getByRole('button', { name: 'Show all 10 columns' });
+    const rest = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(rest?.tagName).toBe('TBODY');
+    expect(rest).not.toBeVisible();
+    expect([toggle.getAttribute('aria-expanded'), toggle.dataset.state, rest?.dataset.state]).toEqual([
+      'false',
+      'closed',
+      'closed',
+    ]);
+
+    toggle.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(rest).toBeVisible();
+    expect(within(rest as HTMLElement).getAllByRole('row')).toHaveLength(2);
+    expect([toggle.getAttribute('aria-expanded'), toggle.dataset.state, rest?.dataset.state]).toEqual([
+      'true',
+      'open',
+      'open',
+    ]);
+    expect(toggle).toHaveFocus();
+
+    await userEvent.keyboard(' ');
+    expect(toggle).toHaveAccessibleName('Show all 10 columns');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(rest).not.toBeVisible();
+  });
+
+  it('offers no toggle when every column fits', () => {
+    const report = sampleReport();
+    const columns = (report.coverage as { columns: unknown[] }).columns.slice(0, 8);
+    render(withKit(<ReportSummary report={{ ...report, coverage: { columns } }} />));
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(9);
+    expect(screen.queryByRole('button', { name: /Show/ })).toBeNull();
+  });
+
   it('omits coverage when the run had no profile', () => {
     render(withKit(<ReportSummary report={ReportSchema.parse({ inserted: 3, coverage: null })} />));
     expect(screen.queryByRole('table')).toBeNull();
