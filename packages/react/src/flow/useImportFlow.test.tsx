@@ -100,6 +100,28 @@ describe('useImportFlow', () => {
     expect(tab.count('POST', IMPORTS_POST)).toBe(0);
   });
 
+  it('a second tab on the shared storage follows the files and the import started in the first, and sends nothing', async () => {
+    const kit = createTestKit({ speed: 1, scenario: 'slow' });
+    const companyId = await seedCompany(kit);
+    const first = renderFlow(kit, { companyId });
+    const tab = kit.reload();
+    const second = renderFlow(tab, { companyId, storage: first.storage });
+    await wait(0);
+    expect(second.result.current.step).toBe('files');
+
+    await act(() => first.result.current.upload([csvFile('contacts.csv', CONTACTS_CSV)]));
+    expect(second.result.current.files).toEqual(first.result.current.files);
+    // The first tab's start writes its key before the POST: the second tab waits for the run
+    // instead of sending that start again.
+    await act(() => first.result.current.start());
+    await wait(0);
+    expect(second.result.current).toMatchObject({ runId: first.result.current.runId, step: 'importing' });
+    await wait(120_000);
+    expect(second.result.current.step).toBe(first.result.current.step);
+    expect(tab.count('POST', IMPORTS_POST)).toBe(0);
+    expect(kit.mock.inspect().companies[0]?.imports).toHaveLength(1);
+  });
+
   it('finishes a start whose answer was lost, with the same idempotency key: one import', async () => {
     const kit = createTestKit({ speed: 0 });
     const companyId = await seedCompany(kit);

@@ -34,7 +34,11 @@ import { useLatest } from './useLatest.ts';
 
 export interface UseImportFlowOptions {
   companyId: string;
-  /** Where the run id, idempotency key and uploaded files persist. Default `sessionStorage`; `null`: not persisted. */
+  /**
+   * Where the run id, idempotency key and uploaded files persist. Default `localStorage`, shared
+   * by the tabs of the browser (memory where it is unusable); `sessionStorage` keeps each tab
+   * apart; `null`: not persisted.
+   */
   storage?: FlowStorage | null;
   storageKey?: string;
 }
@@ -90,6 +94,10 @@ export function useImportFlow(options: UseImportFlowOptions): ImportFlow {
     [store],
   );
 
+  // The start key found on opening: a start whose answer never came before a reload (or, with
+  // storage shared by tabs, another tab's start on the wire: the same key gets the same run).
+  // A key that appears later is another tab's start in flight, never this tab's to send again.
+  const [keyOnOpen] = useState(() => store.get()?.idempotencyKey ?? null);
   const [pending, setPending] = useState<ImportFlowAction | null>(null);
   const [actionError, setActionError] = useState<{ action: ImportFlowAction; error: VernApiError } | null>(
     null,
@@ -132,7 +140,7 @@ export function useImportFlow(options: UseImportFlowOptions): ImportFlow {
     if (activeId) {
       resumed.current = true;
       update((r) => ({ ...r, runId: activeId, idempotencyKey: null }));
-    } else if (record.idempotencyKey && record.files.length > 0) {
+    } else if (record.idempotencyKey && record.idempotencyKey === keyOnOpen && record.files.length > 0) {
       resumed.current = true;
       setPending('start');
       sendStart()
@@ -143,13 +151,14 @@ export function useImportFlow(options: UseImportFlowOptions): ImportFlow {
     record.runId,
     record.idempotencyKey,
     record.files.length,
+    keyOnOpen,
     activeQuery.isSuccess,
     active,
     update,
     sendStart,
   ]);
 
-  const starting = !record.runId && record.idempotencyKey !== null && !actionError;
+  const starting = !record.runId && record.idempotencyKey === keyOnOpen && keyOnOpen !== null && !actionError;
   const step = deriveImportStep({ runId: record.runId, run, pending, starting });
   const allowed = allowedImportActions(step, pending, record.files.length);
   const latest = useLatest({ allowed, step, actionError });
@@ -160,10 +169,11 @@ export function useImportFlow(options: UseImportFlowOptions): ImportFlow {
     const runNow = rec.runId
       ? queryClient.getQueryData<ImportRun>(vernKeys.importRun(companyId, rec.runId))
       : undefined;
-    const startingNow = !rec.runId && rec.idempotencyKey !== null && !latest.current.actionError;
+    const startingNow =
+      !rec.runId && rec.idempotencyKey === keyOnOpen && keyOnOpen !== null && !latest.current.actionError;
     const at = deriveImportStep({ runId: rec.runId, run: runNow, pending: null, starting: startingNow });
     return { step: at, allowed: allowedImportActions(at, null, rec.files.length) };
-  }, [store, queryClient, companyId, latest]);
+  }, [store, queryClient, companyId, latest, keyOnOpen]);
   const inFlight = useRef<{ action: ImportFlowAction; promise: Promise<FlowActionResult> } | null>(null);
 
   const perform = useCallback(

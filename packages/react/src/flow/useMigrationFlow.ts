@@ -55,7 +55,11 @@ export interface UseMigrationFlowOptions {
    * repeated on every mount to read the migration's current status.
    */
   create?: CreateMigrationRequest;
-  /** Where the ids persist. Default `sessionStorage` (memory on a server); `null`: not persisted. */
+  /**
+   * Where the ids persist. Default `localStorage`: a reload, another tab and a later visit all
+   * find the same run (memory on a server or where storage is unusable). `sessionStorage` keeps
+   * each tab apart; `null`: not persisted.
+   */
   storage?: FlowStorage | null;
   /** The storage key, when the default (derived from the migration id or `external_id`) will not do. */
   storageKey?: string;
