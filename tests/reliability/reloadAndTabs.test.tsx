@@ -138,26 +138,97 @@ describe('a reload and a second tab at every step', { timeout: 30_000 }, () => {
     expect(kit.mock.inspect().migrations[0]?.runs.map((r) => r.run_id)).toEqual(runs);
   });
 
-  describe('a second tab (its own session storage, the same customer)', () => {
-    async function openSecondTab(kit: FlowKit) {
-      const tab = kit.secondTab();
-      const { container } = tab.renderFlow();
-      await wait(0);
-      const scope = within(container);
-      return {
-        tab,
-        scope,
-        heading: () => scope.getByRole('heading', { level: 2 }).textContent,
-        press: (name: string | RegExp) => press(scope.getByRole('button', { name })),
-      };
-    }
-    const runIds = (kit: FlowKit) => kit.mock.inspect().migrations[0]?.runs.map((r) => r.run_id);
+  async function openSecondTab(kit: FlowKit, storage: 'shared' | 'own' = 'shared') {
+    const tab = kit.secondTab({ storage });
+    const { container } = tab.renderFlow();
+    await wait(0);
+    const scope = within(container);
+    return {
+      tab,
+      scope,
+      heading: () => scope.getByRole('heading', { level: 2 }).textContent,
+      press: (name: string | RegExp) => press(scope.getByRole('button', { name })),
+    };
+  }
+  const runIds = (kit: FlowKit) => kit.mock.inspect().migrations[0]?.runs.map((r) => r.run_id);
 
+  describe('a second tab, sharing the default storage (localStorage) with the first', () => {
+    it.each(STEPS)('$name: opens at the same step of the same run and starts nothing', async (step) => {
+      const { kit, runs } = await firstTab(step);
+      const second = await openSecondTab(kit);
+      expect(second.heading()).toBe(step.heading);
+      await wait(1_000);
+      expect(second.tab.count('POST', RUNS_POST)).toBe(0);
+      expect([...polledRuns(second.tab)].every((id) => runs.includes(id as string))).toBe(true);
+      expect(runIds(kit)).toEqual(runs);
+    });
+
+    it('generating: shows the run in flight on open, not the upload step', async () => {
+      const { kit, runs } = await firstTab(STEPS[1] as Step);
+      const second = await openSecondTab(kit);
+      expect(second.heading()).toBe('Mapping your data');
+      expect(second.scope.queryByRole('button', { name: 'Start mapping' })).toBeNull();
+      expect([...polledRuns(second.tab)]).toEqual(runs);
+    });
+
+    it('opened before the first tab starts the run, it follows the run: in flight, then its preview, starting nothing', async () => {
+      const kit = createFlowKit({ scenario: 'happy' });
+      await seedUploaded(kit, sample('contacts-clean.csv'));
+      const first = kit.renderFlow();
+      await wait(0);
+      const second = await openSecondTab(kit);
+      expect(second.heading()).toBe('Upload your data');
+
+      await press(within(first.container).getByRole('button', { name: 'Start mapping' }));
+      await wait(1_000);
+      expect(second.heading()).toBe('Mapping your data');
+      expect(second.tab.count('POST', RUNS_POST)).toBe(0);
+      expect(kit.count('POST', RUNS_POST)).toBe(1);
+
+      await wait(60_000);
+      expect(within(first.container).getByRole('heading', { level: 2 })).toHaveTextContent(
+        'Review your data',
+      );
+      expect(second.heading()).toBe('Review your data');
+      expect(second.tab.count('POST', RUNS_POST)).toBe(0);
+      expect(runIds(kit)).toHaveLength(1);
+      expect([...polledRuns(second.tab)]).toEqual(runIds(kit));
+    });
+
+    it('preview: approving in the second tab moves the first tab to the import at once, through the same run', async () => {
+      const { kit, runs, view } = await firstTab(STEPS[4] as Step);
+      const postedByFirst = kit.count('POST', RUNS_POST);
+      const second = await openSecondTab(kit);
+      await second.press('Approve and import');
+      await confirm('Import now');
+      await wait(0);
+      // No visibility change, no poll of its own: the shared record moves the first tab.
+      expect(within(view.container).getByRole('heading', { level: 2 })).toHaveTextContent(
+        'Importing your data',
+      );
+      await wait(30_000);
+      expect(second.heading()).toBe('Import complete');
+      expect(within(view.container).getByRole('heading', { level: 2 })).toHaveTextContent('Import complete');
+      expect(runIds(kit)).toEqual(runs);
+      expect(second.tab.count('POST', RUNS_POST)).toBe(1);
+      expect(kit.count('POST', RUNS_POST)).toBe(postedByFirst);
+    });
+  });
+
+  // A host that passes per-tab storage (`storage={sessionStorage}`) keeps each tab's record to
+  // itself. A tab that knows no run follows the migration's own status, so a preview
+  // (`awaiting_approval`) and a finished import (`completed`) show on open; a run merely
+  // `running` cannot be found without side effects (Vern has no "active run" read, thread
+  // events carry no run id, and the 409 of `POST /runs` would start a run when none is in
+  // flight), so the tab shows the upload step until the customer acts, and "Start mapping"
+  // then lands on the run in flight.
+  describe('a second tab with storage of its own (a host passing sessionStorage)', () => {
     it.each(
       STEPS.filter((s) => ['generating', 'blocked on a question', 'blocked on credentials'].includes(s.name)),
     )('$name: posts nothing by itself, and "Start mapping" lands on the run in flight', async (step) => {
       const { kit, runs } = await firstTab(step);
-      const second = await openSecondTab(kit);
+      const second = await openSecondTab(kit, 'own');
+      expect(second.heading()).toBe('Upload your data');
       expect(second.tab.count('POST', RUNS_POST)).toBe(0);
       await second.press('Start mapping');
       await wait(0);
@@ -166,22 +237,9 @@ describe('a reload and a second tab at every step', { timeout: 30_000 }, () => {
       expect([...polledRuns(second.tab)]).toEqual(runs);
     });
 
-    // GAP (partly closed): a tab that knows no run follows the migration's own status, so a
-    // preview (`awaiting_approval`) and a finished import (`completed`) show on open (tests
-    // below). A run merely `running` cannot be found without side effects: Vern has no "active
-    // run" read, thread events carry no run id, and the only way to learn the id is the 409 of
-    // `POST /runs`, which would start a run when none is in flight. The tab shows the upload
-    // step until the customer acts ("Start mapping" then lands on the run in flight, above).
-    // A host that wants tabs to share the run passes `storage={localStorage}`.
-    it.fails('generating: shows the run in flight on open, not the upload step', async () => {
-      const { kit } = await firstTab(STEPS[1] as Step);
-      const second = await openSecondTab(kit);
-      expect(second.heading()).toBe('Mapping your data');
-    });
-
     it('preview: shows the preview, and approving there imports through the same run', async () => {
       const { kit, runs, view } = await firstTab(STEPS[4] as Step);
-      const second = await openSecondTab(kit);
+      const second = await openSecondTab(kit, 'own');
       expect(second.heading()).toBe('Review your data');
       await second.press('Approve and import');
       await confirm('Import now');
@@ -195,7 +253,7 @@ describe('a reload and a second tab at every step', { timeout: 30_000 }, () => {
 
     it('executing: approving again there joins the import in flight', async () => {
       const { kit, runs } = await firstTab(STEPS[6] as Step);
-      const second = await openSecondTab(kit);
+      const second = await openSecondTab(kit, 'own');
       await second.press('Approve and import');
       await confirm('Import now');
       await wait(120_000);
@@ -209,7 +267,7 @@ describe('a reload and a second tab at every step', { timeout: 30_000 }, () => {
     // real phase, and nothing is imported.
     it('refining: approving there while the refinement runs does not pretend to import', async () => {
       const { kit, view } = await firstTab(STEPS[5] as Step);
-      const second = await openSecondTab(kit);
+      const second = await openSecondTab(kit, 'own');
       await second.press('Approve and import');
       await confirm('Import now');
       await wait(0);
@@ -224,7 +282,7 @@ describe('a reload and a second tab at every step', { timeout: 30_000 }, () => {
     // ("This migration is complete", with the downloads per template), never a new upload.
     it('report: shows the completed import, not the upload step', async () => {
       const { kit } = await firstTab(STEPS[7] as Step);
-      const second = await openSecondTab(kit);
+      const second = await openSecondTab(kit, 'own');
       expect(second.heading()).not.toBe('Upload your data');
       expect(second.heading()).toBe('Import complete');
       expect(second.scope.getByText(/This migration is complete/)).toBeInTheDocument();
@@ -238,7 +296,7 @@ describe('a reload and a second tab at every step', { timeout: 30_000 }, () => {
       '$name: opens on the upload step and starts nothing by itself',
       async (step) => {
         const { kit, runs } = await firstTab(step);
-        const second = await openSecondTab(kit);
+        const second = await openSecondTab(kit, 'own');
         await wait(60_000);
         expect(second.heading()).toBe('Upload your data');
         expect(second.tab.count('POST', RUNS_POST)).toBe(0);

@@ -46,8 +46,10 @@ export interface FlowKitOptions {
 
 /**
  * One browser tab of a host page: a real `@vernkit/core` client (as a proxy-backed page has:
- * no key) on `@vernkit/mock`, TanStack's cache, the flow's storage, and a log of every request
- * the tab sent with what came back.
+ * no key) on `@vernkit/mock`, TanStack's cache, the flow's storage (a memory storage standing
+ * in for `localStorage`: shared by `reload()` and `secondTab()`, announcing every change to
+ * the flows on it as the `storage` event does between tabs), and a log of every request the
+ * tab sent with what came back.
  */
 export interface FlowKit {
   mock: VernMock;
@@ -58,10 +60,15 @@ export interface FlowKit {
   count(method: string, path: RegExp, status?: SentRequest['status']): number;
   wrapper(props: { children: ReactNode }): ReactNode;
   renderFlow(props?: Partial<MigrationFlowProps>): ReturnType<typeof render>;
-  /** The same tab after a reload: a new client and cache, the same session storage. */
+  /** The same tab after a reload: a new client and cache, the same storage. */
   reload(): FlowKit;
-  /** A second tab: its own client, cache and (empty) session storage, the same backend. */
-  secondTab(): FlowKit;
+  /**
+   * A second tab of the same customer: its own client and cache, the same backend. By default
+   * it shares this tab's storage, as tabs share the kit's default (`localStorage`);
+   * `{ storage: 'own' }` gives it an empty storage of its own, as a host passing
+   * `storage={sessionStorage}` (per tab) has.
+   */
+  secondTab(options?: { storage?: 'shared' | 'own' }): FlowKit;
 }
 
 export function createFlowKit(options: FlowKitOptions = {}, storage: FlowStorage = createMemoryStorage()) {
@@ -113,7 +120,8 @@ export function createFlowKit(options: FlowKitOptions = {}, storage: FlowStorage
     renderFlow: (props = {}) =>
       render(<MigrationFlow create={CREATE} storage={storage} {...props} />, { wrapper }),
     reload: () => createFlowKit({ ...options, mock }, storage),
-    secondTab: () => createFlowKit({ ...options, mock }, createMemoryStorage()),
+    secondTab: ({ storage: which = 'shared' } = {}) =>
+      createFlowKit({ ...options, mock }, which === 'own' ? createMemoryStorage() : storage),
   };
   return kit;
 }
