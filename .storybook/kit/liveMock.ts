@@ -63,11 +63,12 @@ export async function startLiveMock(context: StoryContext): Promise<void> {
   context.vernMock = current.mock;
 }
 
-/** Flows persist their ids in sessionStorage; a new mock knows none of them. */
+/** Flows persist their ids in the browser (`localStorage` by default, or `sessionStorage`); a new mock knows none of them. */
 function forgetStoredFlows(): void {
-  const storage = globalThis.sessionStorage;
-  if (!storage) return;
-  for (const key of Object.keys(storage)) if (key.startsWith('vernkit:')) storage.removeItem(key);
+  for (const storage of [globalThis.localStorage, globalThis.sessionStorage]) {
+    if (!storage) continue;
+    for (const key of Object.keys(storage)) if (key.startsWith('vernkit:')) storage.removeItem(key);
+  }
 }
 
 /** The mock behind a live story, for `play` functions; a clear error on a story that has none. */

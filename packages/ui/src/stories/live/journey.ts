@@ -180,9 +180,9 @@ export function importFlowStorage(companyId: string, runId: string): FlowStorage
 const flowStorages = new WeakMap<VernMock, FlowStorage>();
 
 /**
- * A flow's storage that lives as long as the story's mock. Stories in one origin share
- * `sessionStorage`, so two live stories (a docs page shows several) would resume each other's
- * migration, which the other mock does not have.
+ * A flow's storage that lives as long as the story's mock. Stories in one origin share the
+ * default `localStorage`, so two live stories (a docs page shows several) would resume each
+ * other's migration, which the other mock does not have.
  */
 export function storageFor(mock: VernMock | undefined): FlowStorage | null {
   if (!mock) return null;
