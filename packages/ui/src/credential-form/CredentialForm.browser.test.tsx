@@ -11,21 +11,44 @@ describe('CredentialForm in Chromium', () => {
     await page.viewport(900, 1300);
   });
 
-  it('keeps the caret in the secret when toggling visibility, light and dark', async () => {
+  it('keeps focus and the caret in the secret when toggling visibility, light and dark', async () => {
     for (const theme of ['light', 'dark'] as const) {
       const r = render(
         <KitFrame theme={theme} width={560}>
           <CredentialForm request={salesforceRequest} onSubmit={() => {}} />
         </KitFrame>,
       );
-      const secret = screen.getByLabelText(/^Consumer secret/, { selector: 'input' });
-      await userEvent.type(secret, 'abc');
+      const secret = screen.getByLabelText(/^Consumer secret/, { selector: 'input' }) as HTMLInputElement;
+      await userEvent.type(secret, 'abcd');
+      await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
       await userEvent.click(screen.getByRole('button', { name: 'Show Consumer secret' }));
       expect(secret).toHaveAttribute('type', 'text');
       expect(secret).toHaveFocus();
+      expect([secret.selectionStart, secret.selectionEnd]).toEqual([2, 2]);
+      await userEvent.keyboard('X');
+      expect(secret).toHaveValue('abXcd');
+      await userEvent.click(screen.getByRole('checkbox', { name: 'This is a sandbox org' }));
       await shoot(r.container, `credential-form-${theme}`);
       r.unmount();
     }
+  });
+
+  it('toggles from the keyboard without moving focus, and hides the secret again on submit', async () => {
+    render(
+      <KitFrame width={560}>
+        <CredentialForm request={salesforceRequest} onSubmit={() => {}} />
+      </KitFrame>,
+    );
+    const secret = screen.getByLabelText(/^Consumer secret/, { selector: 'input' });
+    await userEvent.type(secret, 'cs');
+    await userEvent.keyboard('{Tab}');
+    const toggle = screen.getByRole('button', { name: 'Show Consumer secret' });
+    expect(toggle).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(secret).toHaveAttribute('type', 'text');
+    expect(screen.getByRole('button', { name: 'Hide Consumer secret' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(secret).toHaveAttribute('type', 'password');
   });
 
   it('keeps hostile text inside the form', async () => {

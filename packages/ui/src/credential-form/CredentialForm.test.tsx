@@ -33,6 +33,52 @@ describe('CredentialForm', () => {
     expect(input).toHaveAttribute('type', 'text');
     await user.click(screen.getByRole('button', { name: 'Hide Api key' }));
     expect(input).toHaveAttribute('type', 'password');
+    expect(input).toHaveValue('pat-123');
+  });
+
+  it('hides a shown secret again once the form is sent and cleared', async () => {
+    const user = userEvent.setup();
+    render(<CredentialForm request={minimalRequest} onSubmit={() => Promise.resolve()} />);
+    const input = screen.getByLabelText(/^Api key/, { selector: 'input' });
+    expect(input).toHaveAttribute('autocomplete', 'new-password');
+    await user.type(input, 'pat-123');
+    await user.click(screen.getByRole('button', { name: 'Show Api key' }));
+    expect(input).toHaveAttribute('type', 'text');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    await screen.findByText('Credentials sent. The assistant is continuing.');
+    expect(input).toHaveAttribute('type', 'password');
+    expect(input).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Show Api key' })).toBeInTheDocument();
+  });
+
+  it('sends an unticked checkbox as false and clears a ticked one after sending', async () => {
+    const onSubmit = vi.fn(() => Promise.resolve());
+    const user = userEvent.setup();
+    render(<CredentialForm request={salesforceRequest} onSubmit={onSubmit} />);
+    await user.type(screen.getByLabelText(/^Consumer key/, { selector: 'input' }), 'ck');
+    await user.type(screen.getByLabelText(/^Consumer secret/, { selector: 'input' }), 'cs');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(onSubmit).toHaveBeenLastCalledWith(
+      { client_id: 'ck', client_secret: 'cs', sandbox: false },
+      expect.anything(),
+    );
+    await screen.findByText('Credentials sent. The assistant is continuing.');
+    const sandbox = screen.getByRole('checkbox', { name: 'This is a sandbox org' });
+    await user.click(sandbox);
+    expect(sandbox).toBeChecked();
+    // form.reset() emptied the inputs behind user-event's back: clear its idea of them first.
+    for (const label of [/^Consumer key/, /^Consumer secret/]) {
+      const input = screen.getByLabelText(label, { selector: 'input' });
+      expect(input).toHaveValue('');
+      await user.clear(input);
+      await user.type(input, 'x');
+    }
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(onSubmit).toHaveBeenLastCalledWith(
+      { client_id: 'x', client_secret: 'x', sandbox: true },
+      expect.anything(),
+    );
+    await vi.waitFor(() => expect(sandbox).not.toBeChecked());
   });
 
   it('validates, focuses the first missing field, then sends typed values with the connection guard', async () => {

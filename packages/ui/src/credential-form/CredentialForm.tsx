@@ -1,6 +1,5 @@
 'use client';
 import type { CredentialRequest } from '@vernkit/core';
-import { Checkbox } from 'radix-ui';
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../internal/cx.ts';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
@@ -55,7 +54,7 @@ export const CredentialForm = withSlotClasses(function CredentialForm({
   const base = useId();
   const headingId = `${base}-heading`;
   const formRef = useRef<HTMLFormElement>(null);
-  const controls = useRef(new Map<string, HTMLElement>());
+  const controls = useRef(new Map<string, HTMLInputElement>());
   const [errors, setErrors] = useState<Map<string, CredentialFieldError>>(new Map());
   const action = useAsyncAction(onSubmit);
   const source = request.source_name || request.source_key;
@@ -71,8 +70,8 @@ export const CredentialForm = withSlotClasses(function CredentialForm({
   const readValue = (key: string): string | null => {
     const el = controls.current.get(key);
     if (!el) return null;
-    if (el instanceof HTMLInputElement) return el.value;
-    return el.getAttribute('data-state') === 'checked' ? 'on' : null;
+    if (el.type === 'checkbox') return el.checked ? 'on' : null;
+    return el.value;
   };
 
   const submit = async (event: FormEvent) => {
@@ -191,7 +190,7 @@ function CredentialInput({
   id: string;
   error: CredentialFieldError | null;
   disabled: boolean;
-  register: (el: HTMLElement | null) => void;
+  register: (el: HTMLInputElement | null) => void;
 }) {
   const sc = useSlotClass();
   const t = useLabels('credentialForm', credentialFormLabels);
@@ -206,17 +205,17 @@ function CredentialInput({
         data-slot="credential-form-field"
         data-kind="boolean"
       >
-        <Checkbox.Root
-          id={id}
-          ref={register}
-          className="vk-checkbox"
-          disabled={disabled}
-          aria-describedby={description ? `${id}-d` : undefined}
-        >
-          <Checkbox.Indicator className="vk-checkbox__indicator">
-            <Icon name="check" />
-          </Checkbox.Indicator>
-        </Checkbox.Root>
+        {/* A native checkbox, drawn by the kit: the icon is stacked over it and shown when checked. */}
+        <span className="vk-checkbox">
+          <input
+            type="checkbox"
+            id={id}
+            ref={register}
+            disabled={disabled}
+            aria-describedby={description ? `${id}-d` : undefined}
+          />
+          <Icon name="check" />
+        </span>
         <div className="vk-checkbox-field__text">
           <label htmlFor={id} className="vk-field__label">
             <Untrusted text={field.label} max={200} />
@@ -232,7 +231,7 @@ function CredentialInput({
   }
 
   const common = {
-    ref: register as (el: HTMLInputElement | null) => void,
+    ref: register,
     className: 'vk-input',
     disabled,
     spellCheck: false,
@@ -264,7 +263,7 @@ function CredentialInput({
               inputMode={field.kind === 'number' ? 'decimal' : undefined}
               autoComplete="off"
               data-slot="credential-form-input"
-              className={sc('credential-form-input')}
+              className={sc('credential-form-input', common.className)}
             />
           )}
         </Field.Control>

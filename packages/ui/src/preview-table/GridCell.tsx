@@ -4,7 +4,6 @@ import { VisuallyHidden } from 'radix-ui';
 import { memo } from 'react';
 import { useSlotClass } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
-import { CellErrorTooltip } from './CellErrorTooltip.tsx';
 import { clip } from './clip.ts';
 
 /** A cell never puts more than this many characters in the DOM; the detail bar shows more. */
@@ -17,8 +16,6 @@ export interface GridCellProps {
   value: string;
   error: string | undefined;
   active: boolean;
-  /** Open the error tooltip: the cell is active and the grid has keyboard focus. */
-  showError: boolean;
   relevant: boolean;
   offset: number;
   width: number;
@@ -32,7 +29,6 @@ export const GridCell = memo(function GridCell({
   value,
   error,
   active,
-  showError,
   relevant,
   offset,
   width,
@@ -41,10 +37,13 @@ export const GridCell = memo(function GridCell({
 }: GridCellProps) {
   const sc = useSlotClass();
   const { text, rest } = clip(value, CELL_MAX_CHARS);
-  const cell = (
+  return (
     <div
       role="gridcell"
       aria-colindex={column + 2}
+      // The reason is the cell's own description, so a screen reader gets it wherever it meets
+      // the cell (keyboard focus or table reading); sighted users read it in the detail bar.
+      aria-description={error ? error.replace(/\n/g, '; ') : undefined}
       tabIndex={active ? 0 : -1}
       data-slot="preview-table-cell"
       className={sc('preview-table-cell', 'vk-preview-cell')}
@@ -82,11 +81,5 @@ export const GridCell = memo(function GridCell({
         </>
       ) : null}
     </div>
-  );
-  if (!error) return cell;
-  return (
-    <CellErrorTooltip error={error} focused={showError}>
-      {cell}
-    </CellErrorTooltip>
   );
 });

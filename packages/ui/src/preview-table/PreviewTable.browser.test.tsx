@@ -5,8 +5,9 @@ import '../primitives/primitives.css';
 import './preview-table.css';
 import { render } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { KitProvider } from '../provider/KitProvider.tsx';
+import { shoot } from '../testing/shoot.ts';
 import { PreviewTable } from './PreviewTable.tsx';
 import { largePreview, samplePreview } from './previewFixtures.ts';
 
@@ -22,6 +23,9 @@ async function until<T>(read: () => T | null | undefined, frames = 60): Promise<
   }
   throw new Error('condition not met');
 }
+
+/** As in the stories: the kit's own background, a host page's width. */
+const FRAME = { width: 980, padding: 24, background: 'var(--vk-color-bg)' };
 
 // Real browser events (scrolling, focus) drive the updates here, not act(): tell React so.
 beforeEach(() => {
@@ -131,28 +135,74 @@ describe('PreviewTable in Chromium', () => {
     expect(container.querySelectorAll('[data-slot="preview-table-cell"][tabindex="0"]')).toHaveLength(1);
   });
 
-  it('shows an invalid cell’s error in a tooltip on keyboard focus and announces it', async () => {
-    const { container } = render(
-      <KitProvider>
-        <div style={{ width: 900 }}>
+  it('shows the focused invalid cell’s reason in the detail bar, describes the cell with it and announces it, light and dark', async () => {
+    await page.viewport(1040, 640);
+    for (const theme of ['light', 'dark'] as const) {
+      const { container, unmount } = render(
+        <KitProvider appearance={{ theme }} style={FRAME}>
           <PreviewTable preview={samplePreview()} />
-        </div>
+        </KitProvider>,
+      );
+      const detail = () => container.querySelector<HTMLElement>('[data-slot="preview-table-cell-detail"]');
+      const first = await until(() =>
+        container.querySelector<HTMLElement>(
+          '[data-slot="preview-table-cell"][data-row="0"][data-column="0"]',
+        ),
+      );
+      first.focus();
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+      const active = document.activeElement as HTMLElement;
+      expect(active.textContent).toBe('not-an-emailInvalid value');
+      expect(active.getAttribute('aria-description')).toBe('Not a valid email address');
+      await until(() => detail()?.hasAttribute('data-invalid'));
+      expect(detail()?.textContent).toBe('Email, row 4not-an-emailNot a valid email address');
+      expect(detail()?.dataset.state).toBe('active');
+      const status = container.querySelector('[role="status"][aria-live="polite"]');
+      expect(status?.textContent).toBe('Email, row 4. Invalid: Not a valid email address');
+      // The bar sits under the grid, in the kit's flow: nothing floats over the cells.
+      const grid = container.querySelector<HTMLElement>('[role="grid"]') as HTMLElement;
+      expect(detail()?.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+        grid.getBoundingClientRect().bottom,
+      );
+      await shoot(container, `preview-table-invalid-focused-${theme}`);
+
+      await userEvent.keyboard('{ArrowDown}');
+      await until(() => !detail()?.hasAttribute('data-invalid'));
+      expect(detail()?.textContent).toBe('Email, row 5mei.novák4@example.com');
+      expect(status?.textContent).toBe('Email, row 5');
+      unmount();
+    }
+  });
+
+  it('shows the cell under the mouse in the detail bar, and the active cell again once the mouse leaves or a key moves', async () => {
+    await page.viewport(1040, 640);
+    const { container } = render(
+      <KitProvider style={FRAME}>
+        <PreviewTable preview={samplePreview()} />
       </KitProvider>,
     );
+    const detail = () => container.querySelector<HTMLElement>('[data-slot="preview-table-cell-detail"]');
     const first = await until(() =>
       container.querySelector<HTMLElement>('[data-slot="preview-table-cell"][data-row="0"][data-column="0"]'),
     );
-    first.focus();
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
-    const tooltip = await until(() => document.querySelector('[role="tooltip"]'));
-    expect(tooltip.textContent).toContain('Not a valid email address');
-    const active = document.activeElement as HTMLElement;
-    expect(active.getAttribute('aria-describedby')).toBe(tooltip.id);
-    const status = container.querySelector('[role="status"][aria-live="polite"]');
-    expect(status?.textContent).toBe('Email, row 4. Invalid: Not a valid email address');
+    const archived = await until(() =>
+      container.querySelector<HTMLElement>('[data-slot="preview-table-cell"][data-row="8"][data-column="4"]'),
+    );
+    await userEvent.hover(archived);
+    await until(() => detail()?.dataset.state === 'hover');
+    expect(detail()?.textContent).toBe("Status, row 9Archived'Archived' is not one of Open, Closed, Pending");
+    await shoot(container, 'preview-table-invalid-hovered');
 
-    await userEvent.keyboard('{ArrowDown}');
-    await until(() => (document.querySelector('[role="tooltip"]') ? null : true));
-    expect(status?.textContent).toBe('Email, row 5');
+    // Out of the grid, onto the filter above it.
+    await userEvent.hover(container.querySelector('[data-slot="preview-table-filter-label"]') as HTMLElement);
+    await until(() => detail()?.dataset.state === 'active');
+    expect(detail()?.textContent).toBe('Email, row 1jane.doe0@example.com');
+
+    await userEvent.hover(archived);
+    await until(() => detail()?.dataset.state === 'hover');
+    first.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => detail()?.dataset.state === 'active');
+    expect(detail()?.textContent).toBe('First Name, row 1Jane');
   });
 });

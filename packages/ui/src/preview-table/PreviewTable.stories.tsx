@@ -12,15 +12,19 @@ const meta = preview.meta({
   args: { preview: samplePreview(), onSheetChange: fn(), onFlaggedOnlyChange: fn() },
 });
 
+/** Keyboard focus on an invalid cell: the bar under the grid gives its reason. */
 export const Default = meta.story({
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent }) => {
     const email = await canvas.findByRole('gridcell', { name: /not-an-email/ });
     const first = canvas.getAllByRole('gridcell')[0] as HTMLElement;
     await userEvent.click(first);
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     await expect(email).toHaveFocus();
+    await expect(email).toHaveAccessibleDescription('Not a valid email address');
     await waitFor(() =>
-      expect(document.querySelector('[role="tooltip"]')).toHaveTextContent('Not a valid email address'),
+      expect(canvasElement.querySelector('[data-slot="preview-table-cell-detail"]')).toHaveTextContent(
+        'Email, row 4not-an-emailNot a valid email address',
+      ),
     );
   },
 });

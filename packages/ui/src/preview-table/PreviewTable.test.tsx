@@ -93,6 +93,13 @@ describe('PreviewTable', () => {
       'LostInvalid value',
       '12Invalid value',
     ]);
+    expect(invalid.map((c) => c.getAttribute('aria-description'))).toEqual([
+      'Not a valid email address',
+      "'Archived' is not one of Open, Closed, Pending",
+      "'Lost' is not one of Open, Closed, Pending",
+      'Too short for a phone number',
+    ]);
+    expect(invalid[0]).toHaveAccessibleDescription('Not a valid email address');
     // Row 4 is flagged for its email only; its first name is valid.
     expect(screen.getAllByRole('gridcell').find((c) => c.textContent === 'Lukas')).not.toHaveAttribute(
       'data-invalid',
@@ -118,6 +125,9 @@ describe('PreviewTable', () => {
     await userEvent.keyboard('{ArrowRight}{ArrowDown}');
     expect(document.activeElement).toHaveTextContent('John');
     expect(screen.getByRole('status')).toHaveTextContent('First Name, row 2');
+    const detail = document.querySelector('[data-slot="preview-table-cell-detail"]');
+    expect(detail).toHaveTextContent('First Name, row 2John');
+    expect(detail).not.toHaveAttribute('aria-live');
   });
 
   it('shows empty, loading and error states', async () => {

@@ -1,6 +1,6 @@
 'use client';
 import type { Preview } from '@vernkit/core';
-import { Switch, Tabs, Tooltip } from 'radix-ui';
+import { Tabs } from 'radix-ui';
 import { useControllableState } from 'radix-ui/internal';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
@@ -157,83 +157,90 @@ export const PreviewTable = withSlotClasses(function PreviewTable({
 
   return (
     <div {...rootProps} data-state="ready" aria-busy={loading || undefined}>
-      <Tooltip.Provider delayDuration={250} skipDelayDuration={150}>
-        <Tabs.Root
-          value={active.key}
-          onValueChange={setSelected}
-          data-slot="preview-table-tabs"
-          className={sc('preview-table-tabs')}
-        >
-          <div data-slot="preview-table-header" className={sc('preview-table-header')}>
-            <Tabs.List
-              aria-label={t('sheets')}
-              data-slot="preview-table-tab-list"
-              className={sc('preview-table-tab-list')}
-            >
-              {models.map((model) => (
-                <SheetTab key={model.key} model={model} />
-              ))}
-            </Tabs.List>
-            <div
-              data-slot="preview-table-filter"
-              className={sc('preview-table-filter')}
-              data-state={showFlagged ? 'on' : 'off'}
-            >
-              <Switch.Root
+      <Tabs.Root
+        value={active.key}
+        onValueChange={setSelected}
+        data-slot="preview-table-tabs"
+        className={sc('preview-table-tabs')}
+      >
+        <div data-slot="preview-table-header" className={sc('preview-table-header')}>
+          <Tabs.List
+            aria-label={t('sheets')}
+            data-slot="preview-table-tab-list"
+            className={sc('preview-table-tab-list')}
+          >
+            {models.map((model) => (
+              <SheetTab key={model.key} model={model} />
+            ))}
+          </Tabs.List>
+          <div
+            data-slot="preview-table-filter"
+            className={sc('preview-table-filter')}
+            data-state={showFlagged ? 'on' : 'off'}
+            data-disabled={flaggedCount === 0 ? '' : undefined}
+          >
+            {/* A native checkbox with the switch role; the thumb is drawn over it. */}
+            <span className="vk-switch">
+              <input
+                type="checkbox"
+                // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox exposes its own checked state; ARIA in HTML forbids aria-checked on it.
+                role="switch"
                 id={switchId}
                 checked={showFlagged}
-                onCheckedChange={setFlaggedOnly}
+                onChange={(event) => setFlaggedOnly(event.currentTarget.checked)}
                 disabled={flaggedCount === 0}
+                data-state={showFlagged ? 'checked' : 'unchecked'}
                 data-slot="preview-table-filter-switch"
                 className={sc('preview-table-filter-switch')}
-              >
-                <Switch.Thumb
-                  data-slot="preview-table-filter-thumb"
-                  className={sc('preview-table-filter-thumb')}
-                />
-              </Switch.Root>
-              <label
-                htmlFor={switchId}
-                data-slot="preview-table-filter-label"
-                className={sc('preview-table-filter-label')}
-              >
-                {t('flaggedOnly')}
-                <span data-slot="preview-table-filter-count" className={sc('preview-table-filter-count')}>
-                  {t('flaggedOfTotal', {
-                    flagged: t('flaggedRows', { count: flaggedCount }),
-                    total: common('rows', { count: active.rowCount }),
-                  })}
-                </span>
-              </label>
-            </div>
-          </div>
-          {models.map((model, index) => (
-            <Tabs.Content
-              key={model.key}
-              value={model.key}
-              data-slot="preview-table-panel"
-              className={sc('preview-table-panel')}
-              // The grid's active cell is the panel's tab stop; an empty panel keeps its own.
-              tabIndex={model.rowCount === 0 ? 0 : -1}
+              />
+              <span
+                aria-hidden="true"
+                data-state={showFlagged ? 'checked' : 'unchecked'}
+                data-slot="preview-table-filter-thumb"
+                className={sc('preview-table-filter-thumb')}
+              />
+            </span>
+            <label
+              htmlFor={switchId}
+              data-slot="preview-table-filter-label"
+              className={sc('preview-table-filter-label')}
             >
-              {model.rowCount === 0 ? (
-                <p data-slot="preview-table-empty" className={sc('preview-table-empty')}>
-                  {t('emptySheet')}
-                </p>
-              ) : (
-                <SheetGrid
-                  key={showFlagged ? 'flagged' : 'all'}
-                  model={model}
-                  rows={sheets?.[index]?.rows ?? []}
-                  flaggedOnly={showFlagged}
-                  focusColumns={relevant.get(model.key)}
-                  height={height}
-                />
-              )}
-            </Tabs.Content>
-          ))}
-        </Tabs.Root>
-      </Tooltip.Provider>
+              {t('flaggedOnly')}
+              <span data-slot="preview-table-filter-count" className={sc('preview-table-filter-count')}>
+                {t('flaggedOfTotal', {
+                  flagged: t('flaggedRows', { count: flaggedCount }),
+                  total: common('rows', { count: active.rowCount }),
+                })}
+              </span>
+            </label>
+          </div>
+        </div>
+        {models.map((model, index) => (
+          <Tabs.Content
+            key={model.key}
+            value={model.key}
+            data-slot="preview-table-panel"
+            className={sc('preview-table-panel')}
+            // The grid's active cell is the panel's tab stop; an empty panel keeps its own.
+            tabIndex={model.rowCount === 0 ? 0 : -1}
+          >
+            {model.rowCount === 0 ? (
+              <p data-slot="preview-table-empty" className={sc('preview-table-empty')}>
+                {t('emptySheet')}
+              </p>
+            ) : (
+              <SheetGrid
+                key={showFlagged ? 'flagged' : 'all'}
+                model={model}
+                rows={sheets?.[index]?.rows ?? []}
+                flaggedOnly={showFlagged}
+                focusColumns={relevant.get(model.key)}
+                height={height}
+              />
+            )}
+          </Tabs.Content>
+        ))}
+      </Tabs.Root>
     </div>
   );
 });

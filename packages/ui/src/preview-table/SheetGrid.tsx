@@ -19,7 +19,7 @@ import { useSlotClass } from '../internal/slotClasses.tsx';
 import { revealBidi } from '../internal/Untrusted.tsx';
 import { useLabels } from '../labels/useLabels.ts';
 import { useKitContext } from '../provider/KitContext.ts';
-import { CellDetail } from './CellDetail.tsx';
+import { CellDetail, type CellDetailContent } from './CellDetail.tsx';
 import { GridCell } from './GridCell.tsx';
 import { clampPosition, type GridPosition, nextGridPosition } from './gridNavigation.ts';
 import { previewTableLabels } from './labels.ts';
@@ -180,6 +180,16 @@ export function SheetGrid({
     }
   }, [firstRelevant, columnCount, columnVirtualizer]);
 
+  const cellAt = (position: GridPosition): CellDetailContent => {
+    const row = dataRow(position.row);
+    return {
+      column: revealBidi(model.columns[position.column] ?? ''),
+      row: row + 1,
+      value: rows[row + 1]?.[position.column] ?? '',
+      error: row < 0 ? undefined : cellError(model, row, position.column),
+    };
+  };
+
   const describe = (position: GridPosition) => {
     const row = dataRow(position.row);
     const column = model.columns[position.column] ?? '';
@@ -244,7 +254,6 @@ export function SheetGrid({
   const virtualColumns = columnVirtualizer.getVirtualItems();
   const totalWidth = columnVirtualizer.getTotalSize();
   const side = isRtl ? 'right' : 'left';
-  const activeRow = dataRow(current.row);
 
   return (
     <div data-slot="preview-table-sheet" className={sc('preview-table-sheet', className)}>
@@ -379,7 +388,6 @@ export function SheetGrid({
                         value={cells[column.index] ?? ''}
                         error={cellError(model, row, column.index)}
                         active={isActive}
-                        showError={isActive && focusWithin}
                         relevant={relevant.has(column.index)}
                         offset={column.start}
                         width={column.size}
@@ -394,13 +402,7 @@ export function SheetGrid({
           </div>
         </div>
       </div>
-      <CellDetail
-        column={revealBidi(model.columns[current.column] ?? '')}
-        row={activeRow + 1}
-        value={rows[activeRow + 1]?.[current.column] ?? ''}
-        error={rowCount > 0 ? cellError(model, activeRow, current.column) : undefined}
-        hidden={rowCount === 0}
-      />
+      <CellDetail active={current} cellAt={cellAt} grid={viewportRef} hidden={rowCount === 0} />
       <VisuallyHidden.Root role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </VisuallyHidden.Root>
