@@ -43,7 +43,7 @@ describe('failing mutations: never re-sent blindly', { timeout: 30_000 }, () => 
     expect(readsAfter(kit, lastIndex(kit, 'POST', MESSAGES))).toBeGreaterThan(0);
     expect(heading()).toHaveTextContent('The agent has a question');
     for (const group of within(form).getAllByRole('radiogroup')) {
-      expect(within(group).getAllByRole('radio')[0]).toHaveAttribute('aria-checked', 'true');
+      expect(within(group).getAllByRole('radio')[0]).toBeChecked();
     }
 
     await press(button(/^Send answers?$/));

@@ -1,5 +1,5 @@
 'use client';
-import { Label, Slot } from 'radix-ui';
+import { Slot } from 'radix-ui';
 import {
   type ComponentPropsWithoutRef,
   createContext,
@@ -97,7 +97,7 @@ function FieldLabel({ className, children, ...props }: ComponentPropsWithoutRef<
     );
   }
   return (
-    <Label.Root
+    <label
       id={f.labelId}
       htmlFor={f.controlId}
       data-slot="field-label"
@@ -105,7 +105,7 @@ function FieldLabel({ className, children, ...props }: ComponentPropsWithoutRef<
       className={cx('vk-field__label', className)}
     >
       {content}
-    </Label.Root>
+    </label>
   );
 }
 

@@ -1,7 +1,6 @@
 'use client';
 import type { Question } from '@vernkit/core';
-import { RadioGroup } from 'radix-ui';
-import { type Ref, useId } from 'react';
+import { memo, type Ref, useCallback, useEffect, useId, useRef } from 'react';
 import { cx } from '../internal/cx.ts';
 import { useSlotClass } from '../internal/slotClasses.tsx';
 import { Untrusted } from '../internal/Untrusted.tsx';
@@ -32,8 +31,9 @@ export interface QuestionFieldProps {
 }
 
 /**
- * One agent question: its options as a Radix radio group, an "Other…" choice revealing a
- * text field when `allowCustom`, or just a text field for an open question.
+ * One agent question: its options as native radios sharing one `name` (arrow keys, one tab
+ * stop and form semantics come from the platform), an "Other…" choice revealing a text field
+ * when `allowCustom`, or just a text field for an open question.
  */
 export function QuestionField({
   question,
@@ -41,7 +41,7 @@ export function QuestionField({
   total,
   draft,
   error,
-  disabled,
+  disabled = false,
   onChange,
   containerRef,
   className,
@@ -69,6 +69,16 @@ export function QuestionField({
   const customOpen = draft.choice === CUSTOM_CHOICE;
   const customError = error === 'type';
   const errorText = error === 'type' ? t('errorType') : t('errorChoose');
+  // Picking reads the latest draft through a ref, so the radios get a callback that never
+  // changes and re-render only when their own state does (see `Radio`).
+  const latest = useRef({ draft, onChange });
+  useEffect(() => {
+    latest.current = { draft, onChange };
+  });
+  const pick = useCallback((choice: string) => {
+    const { draft: current, onChange: change } = latest.current;
+    change({ ...current, choice });
+  }, []);
 
   return (
     <fieldset
@@ -127,38 +137,43 @@ export function QuestionField({
           onChange={(e) => onChange({ choice: CUSTOM_CHOICE, custom: e.target.value })}
         />
       ) : (
-        <RadioGroup.Root
+        <div
+          role="radiogroup"
           className={sc('question-form-options', 'vk-options')}
           data-slot="question-form-options"
+          data-disabled={disabled ? '' : undefined}
           aria-labelledby={ids.label}
           aria-describedby={describedBy || undefined}
           aria-invalid={error === 'choose' ? true : undefined}
           aria-required
-          value={draft.choice ?? ''}
-          disabled={disabled}
-          onValueChange={(choice) => onChange({ ...draft, choice })}
         >
           {question.options.map((option, i) => (
             <OptionItem
               key={optionChoice(i)}
-              value={optionChoice(i)}
               id={`${base}-o${i}`}
+              name={base}
+              value={optionChoice(i)}
               selected={draft.choice === optionChoice(i)}
+              disabled={disabled}
+              onPick={pick}
             >
               <Untrusted text={option.label} max={1000} />
             </OptionItem>
           ))}
           {kind === 'options-or-custom' ? (
             <OptionItem
-              value={CUSTOM_CHOICE}
               id={`${base}-other`}
+              name={base}
+              value={CUSTOM_CHOICE}
               selected={customOpen}
+              disabled={disabled}
+              onPick={pick}
               slot="question-form-other"
             >
               {t('other')}
             </OptionItem>
           ) : null}
-        </RadioGroup.Root>
+        </div>
       )}
 
       {kind === 'options-or-custom' && customOpen ? (
@@ -196,15 +211,21 @@ export function QuestionField({
 }
 
 function OptionItem({
-  value,
   id,
+  name,
+  value,
   selected,
+  disabled,
+  onPick,
   slot = 'question-form-option',
   children,
 }: {
-  value: string;
   id: string;
+  name: string;
+  value: string;
   selected: boolean;
+  disabled: boolean;
+  onPick: (value: string) => void;
   slot?: string;
   children: React.ReactNode;
 }) {
@@ -215,16 +236,57 @@ function OptionItem({
       className={sc(slot, 'vk-option')}
       data-slot={slot}
       data-state={selected ? 'checked' : 'unchecked'}
+      data-disabled={disabled ? '' : undefined}
     >
-      <RadioGroup.Item
+      <Radio
         id={id}
+        name={name}
         value={value}
+        checked={selected}
+        disabled={disabled}
+        onPick={onPick}
         className={sc('question-form-radio', 'vk-radio')}
-        data-slot="question-form-radio"
-      >
-        <RadioGroup.Indicator className="vk-radio__indicator" />
-      </RadioGroup.Item>
+      />
       <span className="vk-option__label">{children}</span>
     </label>
   );
 }
+
+/**
+ * React writes `name` again on every update of an `<input>`, and Chromium then lets Tab walk
+ * from a focused radio to the next one of the same unanswered group (e.g. after a failed
+ * submit re-renders the form with its errors). Memoized on plain props, a radio updates only
+ * when it is checked, unchecked or disabled, so the group keeps one tab stop.
+ */
+const Radio = memo(function Radio({
+  id,
+  name,
+  value,
+  checked,
+  disabled,
+  onPick,
+  className,
+}: {
+  id: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  disabled: boolean;
+  onPick: (value: string) => void;
+  className?: string;
+}) {
+  return (
+    <input
+      id={id}
+      type="radio"
+      name={name}
+      value={value}
+      checked={checked}
+      disabled={disabled}
+      onChange={() => onPick(value)}
+      className={className}
+      data-slot="question-form-radio"
+      data-state={checked ? 'checked' : 'unchecked'}
+    />
+  );
+});

@@ -44,12 +44,46 @@ describe('QuestionForm in Chromium', () => {
       </KitFrame>,
     );
     await userEvent.click(screen.getByRole('radio', { name: "Map all to 'Open'" }));
-    // Held like a real key press: Radix checks the radio that receives focus while an arrow is down.
-    await userEvent.keyboard('{ArrowDown>}');
-    const next = screen.getAllByRole('radio', { name: 'Remove these rows' })[0];
-    await vi.waitFor(() => expect(next).toBeChecked());
-    await userEvent.keyboard('{/ArrowDown}');
+    // Native radios sharing a name: the arrow moves focus and the choice, and stays inside the question.
+    await userEvent.keyboard('{ArrowDown}');
+    const [next, otherQuestions] = screen.getAllByRole('radio', { name: 'Remove these rows' });
+    expect(next).toBeChecked();
     expect(next).toHaveFocus();
+    expect(otherQuestions).not.toBeChecked();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(screen.getAllByRole('radio', { name: "Map all to 'Open'" })[0]).toBeChecked();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getAllByRole('radio', { name: 'Other…' })[0]).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Your answer' })).toBeVisible();
     await shoot(r.container, 'question-form-imports');
+  });
+
+  it('gives the mode switch and each question one tab stop', async () => {
+    render(
+      <KitFrame theme="light">
+        <QuestionForm questions={severalQuestions} onSubmit={() => {}} />
+      </KitFrame>,
+    );
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('radio', { name: 'Answer the questions' })).toHaveFocus();
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('radio', { name: "Map them all to 'Open'" })).toHaveFocus();
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('radio', { name: 'Email' })).toHaveFocus();
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('textbox', { name: /accounts that have no owner/ })).toHaveFocus();
+    await userEvent.keyboard('{Shift>}{Tab}{Tab}{Tab}{/Shift}{ArrowRight}');
+    expect(screen.getByRole('radio', { name: 'Reply in your own words' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'Your reply' })).toBeVisible();
+  });
+
+  it('keeps one tab stop per unanswered question after a failed submit re-renders the form', async () => {
+    const r = render(<QuestionForm questions={severalQuestions} onSubmit={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    expect(screen.getByRole('radio', { name: "Map them all to 'Open'" })).toHaveFocus();
+    // A host re-render (a poll, a new callback) must not turn each option into a tab stop.
+    r.rerender(<QuestionForm questions={severalQuestions} onSubmit={() => undefined} />);
+    await userEvent.keyboard('{Tab}');
+    expect(screen.getByRole('radio', { name: 'Email' })).toHaveFocus();
   });
 });

@@ -1,8 +1,8 @@
 'use client';
 import type { Answers, DecisionAnswer, Question } from '@vernkit/core';
-import { ToggleGroup } from 'radix-ui';
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { cx } from '../internal/cx.ts';
+import { SegmentedControl } from '../internal/SegmentedControl.tsx';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { useAsyncAction } from '../internal/useAsyncAction.ts';
 import { useLabels } from '../labels/useLabels.ts';
@@ -170,22 +170,18 @@ export const QuestionForm = withSlotClasses(function QuestionForm(props: Questio
       ) : null}
 
       {allowFreeform && questions.length > 0 ? (
-        <ToggleGroup.Root
-          type="single"
+        <SegmentedControl
+          label={t('modeLabel')}
           value={mode}
-          onValueChange={(v) => v && setMode(v as Mode)}
-          aria-label={t('modeLabel')}
+          options={[
+            { value: 'questions', label: t('modeQuestions') },
+            { value: 'freeform', label: t('modeFreeform') },
+          ]}
+          onChange={setMode}
           className={sc('question-form-mode', 'vk-segmented')}
-          data-slot="question-form-mode"
+          slot="question-form-mode"
           disabled={pending || disabled}
-        >
-          <ToggleGroup.Item value="questions" className="vk-segmented__item">
-            {t('modeQuestions')}
-          </ToggleGroup.Item>
-          <ToggleGroup.Item value="freeform" className="vk-segmented__item">
-            {t('modeFreeform')}
-          </ToggleGroup.Item>
-        </ToggleGroup.Root>
+        />
       ) : null}
 
       {mode === 'questions' ? (

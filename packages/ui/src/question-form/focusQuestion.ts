@@ -8,7 +8,7 @@ export function focusQuestion(container: HTMLElement | null | undefined): void {
     container.querySelector<HTMLElement>(
       '[data-slot="question-form-custom-input"], [data-slot="question-form-text"]',
     ) ??
-    container.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]') ??
-    container.querySelector<HTMLElement>('[role="radio"]');
+    container.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+    container.querySelector<HTMLElement>('input[type="radio"]');
   target?.focus();
 }

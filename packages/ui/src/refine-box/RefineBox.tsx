@@ -1,8 +1,8 @@
 'use client';
 import type { ThreadEvent } from '@vernkit/core';
-import { ToggleGroup } from 'radix-ui';
 import { type FormEvent, lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
 import { cx } from '../internal/cx.ts';
+import { SegmentedControl } from '../internal/SegmentedControl.tsx';
 import { type SlotClassNames, useSlotClass, withSlotClasses } from '../internal/slotClasses.tsx';
 import { Untrusted } from '../internal/Untrusted.tsx';
 import { useAsyncAction } from '../internal/useAsyncAction.ts';
@@ -119,22 +119,18 @@ export const RefineBox = withSlotClasses(function RefineBox({
         onSubmit={submit}
         aria-busy={action.pending || undefined}
       >
-        <ToggleGroup.Root
-          type="single"
+        <SegmentedControl
+          label={t('kindLabel')}
           value={kind}
-          onValueChange={(v) => v && setKind(v as RefineKind)}
-          aria-label={t('kindLabel')}
+          options={[
+            { value: 'update', label: t('update') },
+            { value: 'clarify', label: t('clarify') },
+          ]}
+          onChange={setKind}
           className={sc('refine-box-kind', 'vk-segmented')}
-          data-slot="refine-box-kind"
+          slot="refine-box-kind"
           disabled={disabled || action.pending}
-        >
-          <ToggleGroup.Item value="update" className="vk-segmented__item">
-            {t('update')}
-          </ToggleGroup.Item>
-          <ToggleGroup.Item value="clarify" className="vk-segmented__item">
-            {t('clarify')}
-          </ToggleGroup.Item>
-        </ToggleGroup.Root>
+        />
         <TextField
           ref={inputRef}
           multiline
