@@ -1,23 +1,11 @@
-import * as z from 'zod/mini';
 import { encodeSegment, joinUrl } from '../http/url.ts';
-import {
-  PinSourceRequestSchema,
-  PinSourceResponseSchema,
-  SourceListSchema,
-  TemplateListSchema,
-  TemplateSchema,
-} from '../schemas/catalogue.ts';
 import { isPlainObject } from '../schemas/plainObject.ts';
 import { type ClientContext, checkInput } from './context.ts';
 import type { VernClient } from './VernClient.ts';
 
 /** The single-template read is documented bare; a `{ template }` envelope is read too. */
-const SingleTemplateSchema = z.pipe(
-  z.transform((v) =>
-    isPlainObject(v) && isPlainObject(v.template) && v.name === undefined ? v.template : v,
-  ),
-  TemplateSchema,
-);
+const unwrapTemplate = (v: unknown) =>
+  isPlainObject(v) && isPlainObject(v.template) && v.name === undefined ? v.template : v;
 
 export function catalogueMethods({
   baseUrl,
@@ -26,20 +14,27 @@ export function catalogueMethods({
   return {
     async listSources(o) {
       const url = joinUrl(baseUrl, '/sources');
-      return (await transport.json({ method: 'GET', url, idempotent: true, schema: SourceListSchema, ...o }))
-        .data;
+      return (
+        await transport.json({
+          method: 'GET',
+          url,
+          idempotent: true,
+          schema: (s) => s.SourceListSchema,
+          ...o,
+        })
+      ).data;
     },
 
     async pinSource(source, runId, o) {
       const body = { run_id: runId };
-      checkInput(PinSourceRequestSchema, body, 'pin request');
+      await checkInput((s) => s.PinSourceRequestSchema, body, 'pin request');
       const url = joinUrl(baseUrl, `/sources/${encodeSegment(source, 'source')}/pin`);
       const { data } = await transport.json({
         method: 'POST',
         url,
         body,
         idempotent: false,
-        schema: PinSourceResponseSchema,
+        schema: (s) => s.PinSourceResponseSchema,
         ...o,
       });
       return data;
@@ -48,14 +43,27 @@ export function catalogueMethods({
     async listTemplates(o) {
       const url = joinUrl(baseUrl, '/templates');
       return (
-        await transport.json({ method: 'GET', url, idempotent: true, schema: TemplateListSchema, ...o })
+        await transport.json({
+          method: 'GET',
+          url,
+          idempotent: true,
+          schema: (s) => s.TemplateListSchema,
+          ...o,
+        })
       ).data;
     },
 
     async getTemplate(slug, o) {
       const url = joinUrl(baseUrl, `/templates/${encodeSegment(slug, 'templateSlug')}`);
       return (
-        await transport.json({ method: 'GET', url, idempotent: true, schema: SingleTemplateSchema, ...o })
+        await transport.json({
+          method: 'GET',
+          url,
+          idempotent: true,
+          schema: (s) => s.TemplateSchema,
+          prepare: unwrapTemplate,
+          ...o,
+        })
       ).data;
     },
   };

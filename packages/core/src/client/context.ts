@@ -1,9 +1,9 @@
 import type * as z from 'zod/mini';
 import { VernApiError } from '../errors/VernApiError.ts';
+import { loadSchemas, type SchemaPick } from '../http/loadSchemas.ts';
 import { formatIssuePath } from '../http/parseBody.ts';
-import type { SendSpec, Transport } from '../http/transport.ts';
+import type { JsonSpec, SendSpec, Transport } from '../http/transport.ts';
 import { isPlainObject } from '../schemas/plainObject.ts';
-import { safeParse } from '../schemas/safeParse.ts';
 import type { VernClientOptions } from './VernClient.ts';
 
 export interface ClientContext {
@@ -17,8 +17,13 @@ export interface ClientContext {
  * instead of a round trip. The caller's object is sent as given (unknown extra fields
  * included), not the parsed copy.
  */
-export function checkInput<S extends z.ZodMiniType>(schema: S, value: unknown, name: string): void {
-  const result = safeParse(schema, value);
+export async function checkInput<S extends z.ZodMiniType>(
+  pick: SchemaPick<S>,
+  value: unknown,
+  name: string,
+): Promise<void> {
+  const schemas = await loadSchemas();
+  const result = schemas.safeParse(pick(schemas), value);
   if (result.success) return;
   const issue = result.error.issues[0];
   const path = issue ? formatIssuePath(issue.path) : '';
@@ -28,6 +33,20 @@ export function checkInput<S extends z.ZodMiniType>(schema: S, value: unknown, n
     path,
     cause: result.error,
     message: `Invalid ${name}${path ? ` at ${path}` : ''}: ${issue?.message ?? 'does not match the documented shape'}`,
+  });
+}
+
+/**
+ * `checkInput` for a value from a closed list, without the schemas: the URL builders
+ * (`exportUrl`) answer synchronously, before anything could load.
+ */
+export function checkOneOf(allowed: readonly string[], value: unknown, name: string): void {
+  if (typeof value === 'string' && allowed.includes(value)) return;
+  throw new VernApiError({
+    kind: 'bad_request',
+    status: 0,
+    path: '',
+    message: `Invalid ${name}: Invalid option: expected one of ${allowed.map((a) => JSON.stringify(a)).join('|')}`,
   });
 }
 
@@ -54,10 +73,10 @@ export function runIdFromUrl(url: string): string | undefined {
  */
 export async function postJson<S extends z.ZodMiniType>(
   transport: Transport,
-  request: { url: string; body: unknown; input: z.ZodMiniType; name: string; schema: S },
+  request: Pick<JsonSpec<S>, 'url' | 'body' | 'schema'> & { input: SchemaPick<z.ZodMiniType>; name: string },
   options?: Pick<SendSpec, 'signal' | 'retry'>,
 ): Promise<z.output<S>> {
-  checkInput(request.input, request.body, request.name);
+  await checkInput(request.input, request.body, request.name);
   const { url, body, schema } = request;
   return (await transport.json({ method: 'POST', url, body, idempotent: false, schema, ...options })).data;
 }

@@ -1,3 +1,4 @@
+import { loadSchemas } from '../http/loadSchemas.ts';
 import { createTransport, type RetryInfo } from '../http/transport.ts';
 import { normalizeBaseUrl } from '../http/url.ts';
 import { catalogueMethods } from './catalogueMethods.ts';
@@ -31,6 +32,9 @@ export function createVernClient(options: VernClientOptions): VernClient {
     transport: createTransport({ ...options, onRetry }),
     uploadTransport: options.uploadTransport ?? 'auto',
   };
+  // The schemas load alongside the first request instead of after it; a failed load is
+  // reported by the first call that needs them (and tried again then).
+  loadSchemas().catch(() => undefined);
   const migrations = migrationMethods(ctx);
   // Not frozen: tests (ours and hosts') spy on methods with `vi.spyOn(client, 'getRun')`.
   return {

@@ -1,20 +1,8 @@
-import * as z from 'zod/mini';
 import { toCsvDownload } from '../export/csvDownload.ts';
+import type { Schemas } from '../http/loadSchemas.ts';
 import { encodeSegment, joinUrl, resolvePollUrl } from '../http/url.ts';
-import {
-  ActiveImportSchema,
-  DecisionRequestSchema,
-  IMPORT_EXPORT_FILTERS,
-  ImportHistorySchema,
-  ImportRunSchema,
-  ImportUploadRequestSchema,
-  ImportUploadResponseSchema,
-  ProvisionCompanyRequestSchema,
-  ProvisionCompanyResponseSchema,
-  StartImportRequestSchema,
-} from '../schemas/imports.ts';
-import { RunAcceptedSchema } from '../schemas/run.ts';
-import { type ClientContext, checkInput, postJson, runIdFromUrl, withRunId } from './context.ts';
+import { IMPORT_EXPORT_FILTERS } from '../schemas/enums.ts';
+import { type ClientContext, checkInput, checkOneOf, postJson, runIdFromUrl, withRunId } from './context.ts';
 import type { VernClient } from './VernClient.ts';
 
 type ImportMethods = Pick<
@@ -31,11 +19,11 @@ type ImportMethods = Pick<
   | 'exportImportCsv'
 >;
 
-const importSchemaFor = (runId: string | undefined) =>
-  z.pipe(
-    z.transform((v) => withRunId(v, runId)),
-    ImportRunSchema,
-  );
+/** A poll of one import: a body that leaves `run_id` out gets it from the URL. */
+const importRead = (runId: string | undefined) => ({
+  schema: (s: Schemas) => s.ImportRunSchema,
+  prepare: (v: unknown) => withRunId(v, runId),
+});
 
 /** The imports preview: companies, uploads, imports with `needs_attention`, decisions. */
 export function importMethods({ baseUrl, transport }: ClientContext): ImportMethods {
@@ -43,7 +31,7 @@ export function importMethods({ baseUrl, transport }: ClientContext): ImportMeth
     joinUrl(baseUrl, `/companies/${encodeSegment(companyId, 'companyId')}${tail}`, query);
 
   const importExportUrl: ImportMethods['importExportUrl'] = (companyId, query = {}) => {
-    if (query.filter !== undefined) checkInput(z.enum(IMPORT_EXPORT_FILTERS), query.filter, 'export filter');
+    if (query.filter !== undefined) checkOneOf(IMPORT_EXPORT_FILTERS, query.filter, 'export filter');
     return companyUrl(companyId, '/export.csv', { sheet_id: query.sheet_id, filter: query.filter });
   };
 
@@ -54,9 +42,9 @@ export function importMethods({ baseUrl, transport }: ClientContext): ImportMeth
         {
           url: joinUrl(baseUrl, '/companies'),
           body,
-          input: ProvisionCompanyRequestSchema,
+          input: (s) => s.ProvisionCompanyRequestSchema,
           name: 'company',
-          schema: ProvisionCompanyResponseSchema,
+          schema: (s) => s.ProvisionCompanyResponseSchema,
         },
         o,
       ),
@@ -67,15 +55,15 @@ export function importMethods({ baseUrl, transport }: ClientContext): ImportMeth
         {
           url: companyUrl(companyId, '/uploads'),
           body,
-          input: ImportUploadRequestSchema,
+          input: (s) => s.ImportUploadRequestSchema,
           name: 'upload request',
-          schema: ImportUploadResponseSchema,
+          schema: (s) => s.ImportUploadResponseSchema,
         },
         o,
       ),
 
     async startImport(companyId, body, o) {
-      checkInput(StartImportRequestSchema, body, 'import request');
+      await checkInput((s) => s.StartImportRequestSchema, body, 'import request');
       const url = companyUrl(companyId, '/imports');
       return (
         await transport.json({
@@ -83,7 +71,7 @@ export function importMethods({ baseUrl, transport }: ClientContext): ImportMeth
           url,
           body,
           idempotent: false,
-          schema: RunAcceptedSchema,
+          schema: (s) => s.RunAcceptedSchema,
           ...o,
         })
       ).data;
@@ -91,28 +79,39 @@ export function importMethods({ baseUrl, transport }: ClientContext): ImportMeth
 
     async getImport(companyId, runId, o) {
       const url = companyUrl(companyId, `/imports/${encodeSegment(runId, 'runId')}`);
-      return (
-        await transport.json({ method: 'GET', url, idempotent: true, schema: importSchemaFor(runId), ...o })
-      ).data;
+      return (await transport.json({ method: 'GET', url, idempotent: true, ...importRead(runId), ...o }))
+        .data;
     },
 
     async getImportByUrl(pollUrl, o) {
       const url = resolvePollUrl(baseUrl, pollUrl);
-      const schema = importSchemaFor(runIdFromUrl(url));
-      return (await transport.json({ method: 'GET', url, idempotent: true, schema, ...o })).data;
+      const read = importRead(runIdFromUrl(url));
+      return (await transport.json({ method: 'GET', url, idempotent: true, ...read, ...o })).data;
     },
 
     async getActiveImport(companyId, o) {
       const url = companyUrl(companyId, '/imports', { status: 'active' });
       return (
-        await transport.json({ method: 'GET', url, idempotent: true, schema: ActiveImportSchema, ...o })
+        await transport.json({
+          method: 'GET',
+          url,
+          idempotent: true,
+          schema: (s) => s.ActiveImportSchema,
+          ...o,
+        })
       ).data;
     },
 
     async listImports(companyId, query = {}, o) {
       const url = companyUrl(companyId, '/imports', { cursor: query.cursor, limit: query.limit });
       return (
-        await transport.json({ method: 'GET', url, idempotent: true, schema: ImportHistorySchema, ...o })
+        await transport.json({
+          method: 'GET',
+          url,
+          idempotent: true,
+          schema: (s) => s.ImportHistorySchema,
+          ...o,
+        })
       ).data;
     },
 
@@ -122,9 +121,9 @@ export function importMethods({ baseUrl, transport }: ClientContext): ImportMeth
         {
           url: companyUrl(companyId, `/imports/${encodeSegment(runId, 'runId')}/decisions`),
           body,
-          input: DecisionRequestSchema,
+          input: (s) => s.DecisionRequestSchema,
           name: 'decision',
-          schema: RunAcceptedSchema,
+          schema: (s) => s.RunAcceptedSchema,
         },
         o,
       ),

@@ -1,20 +1,8 @@
-import * as z from 'zod/mini';
 import { VernApiError } from '../errors/VernApiError.ts';
 import { sanitizeFilename } from '../export/contentDisposition.ts';
 import { toCsvDownload } from '../export/csvDownload.ts';
 import { encodeSegment, joinUrl } from '../http/url.ts';
-import {
-  CreateMigrationRequestSchema,
-  CreateMigrationResponseSchema,
-  DeleteSourceConnectionResponseSchema,
-  FileListSchema,
-  SaveSourceConnectionRequestSchema,
-  SignedUploadListSchema,
-  SourceConnectionResponseSchema,
-  UploadRequestFileSchema,
-} from '../schemas/migration.ts';
-import { PreviewSchema } from '../schemas/preview.ts';
-import { type ClientContext, checkInput } from './context.ts';
+import { type ClientContext, checkInput, checkOneOf } from './context.ts';
 import type { VernClient } from './VernClient.ts';
 
 type MigrationMethods = Pick<
@@ -37,7 +25,7 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
     joinUrl(baseUrl, `/migrations/${encodeSegment(migrationId, 'migrationId')}${tail}`, query);
 
   const exportUrl: MigrationMethods['exportUrl'] = (migrationId, templateSlug, filter) => {
-    if (filter !== undefined) checkInput(z.enum(EXPORT_FILTERS), filter, 'export filter');
+    if (filter !== undefined) checkOneOf(EXPORT_FILTERS, filter, 'export filter');
     return migrationUrl(migrationId, `/exports/${encodeSegment(templateSlug, 'templateSlug')}.csv`, {
       filter,
     });
@@ -45,7 +33,7 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
 
   return {
     async createMigration(body, o) {
-      checkInput(CreateMigrationRequestSchema, body, 'migration');
+      await checkInput((s) => s.CreateMigrationRequestSchema, body, 'migration');
       const url = joinUrl(baseUrl, '/migrations');
       // Not idempotent unless `external_id` is set, and even then a retry is the caller's call.
       const { data, response } = await transport.json({
@@ -53,21 +41,21 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
         url,
         body,
         idempotent: false,
-        schema: CreateMigrationResponseSchema,
+        schema: (s) => s.CreateMigrationResponseSchema,
         ...o,
       });
       return { migration: data.migration, created: response.status === 201 };
     },
 
     async createUploads(migrationId, files, o) {
-      checkInput(z.array(UploadRequestFileSchema).check(z.minLength(1)), files, 'files');
+      await checkInput((s) => s.UploadRequestFilesSchema, files, 'files');
       const url = migrationUrl(migrationId, '/files');
       const { data } = await transport.json({
         method: 'POST',
         url,
         body: { files },
         idempotent: false,
-        schema: SignedUploadListSchema,
+        schema: (s) => s.SignedUploadListSchema,
         ...o,
       });
       if (data.files.length !== files.length) {
@@ -86,8 +74,9 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
 
     async listFiles(migrationId, o) {
       const url = migrationUrl(migrationId, '/files');
-      return (await transport.json({ method: 'GET', url, idempotent: true, schema: FileListSchema, ...o }))
-        .data.files;
+      return (
+        await transport.json({ method: 'GET', url, idempotent: true, schema: (s) => s.FileListSchema, ...o })
+      ).data.files;
     },
 
     async getSourceConnection(migrationId, query, o) {
@@ -96,14 +85,14 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
         method: 'GET',
         url,
         idempotent: true,
-        schema: SourceConnectionResponseSchema,
+        schema: (s) => s.SourceConnectionResponseSchema,
         ...o,
       });
       return data.source_connection;
     },
 
     async saveSourceConnection(migrationId, body, o) {
-      checkInput(SaveSourceConnectionRequestSchema, body, 'source connection');
+      await checkInput((s) => s.SaveSourceConnectionRequestSchema, body, 'source connection');
       const url = migrationUrl(migrationId, '/source-connection');
       // Creates or updates in place; still a POST, so never re-sent blindly.
       const { data } = await transport.json({
@@ -111,7 +100,7 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
         url,
         body,
         idempotent: false,
-        schema: SourceConnectionResponseSchema,
+        schema: (s) => s.SourceConnectionResponseSchema,
         ...o,
       });
       return data.source_connection;
@@ -123,7 +112,7 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
         method: 'DELETE',
         url,
         idempotent: true,
-        schema: DeleteSourceConnectionResponseSchema,
+        schema: (s) => s.DeleteSourceConnectionResponseSchema,
         ...o,
       });
       return { ...data, deleted: data.deleted };
@@ -131,8 +120,9 @@ export function migrationMethods({ baseUrl, transport }: ClientContext): Migrati
 
     async getPreview(migrationId, o) {
       const url = migrationUrl(migrationId, '/preview');
-      return (await transport.json({ method: 'GET', url, idempotent: true, schema: PreviewSchema, ...o }))
-        .data;
+      return (
+        await transport.json({ method: 'GET', url, idempotent: true, schema: (s) => s.PreviewSchema, ...o })
+      ).data;
     },
 
     exportUrl,

@@ -1,14 +1,5 @@
-import * as z from 'zod/mini';
+import type { Schemas } from '../http/loadSchemas.ts';
 import { encodeSegment, joinUrl, resolvePollUrl } from '../http/url.ts';
-import {
-  AnswerRequestSchema,
-  CancelRunRequestSchema,
-  RunAcceptedSchema,
-  RunResumedSchema,
-  RunSchema,
-  StartRunRequestSchema,
-  SubmitCredentialsRequestSchema,
-} from '../schemas/run.ts';
 import { type ClientContext, checkInput, postJson, runIdFromUrl, withRunId } from './context.ts';
 import type { VernClient } from './VernClient.ts';
 
@@ -17,11 +8,11 @@ type RunMethods = Pick<
   'startRun' | 'getRun' | 'getRunByUrl' | 'cancelRun' | 'answerQuestions' | 'submitCredentials'
 >;
 
-const runSchemaFor = (runId: string | undefined) =>
-  z.pipe(
-    z.transform((v) => withRunId(v, runId)),
-    RunSchema,
-  );
+/** A poll of one run: a body that leaves `run_id` out gets it from the URL. */
+const runRead = (runId: string | undefined) => ({
+  schema: (s: Schemas) => s.RunSchema,
+  prepare: (v: unknown) => withRunId(v, runId),
+});
 
 export function runMethods({ baseUrl, transport }: ClientContext): RunMethods {
   const runUrl = (migrationId: string, runId: string, tail = '') =>
@@ -37,37 +28,35 @@ export function runMethods({ baseUrl, transport }: ClientContext): RunMethods {
         {
           url: joinUrl(baseUrl, `/migrations/${encodeSegment(migrationId, 'migrationId')}/runs`),
           body,
-          input: StartRunRequestSchema,
+          input: (s) => s.StartRunRequestSchema,
           name: 'run request',
-          schema: RunAcceptedSchema,
+          schema: (s) => s.RunAcceptedSchema,
         },
         o,
       ),
 
     async getRun(migrationId, runId, o) {
       const url = runUrl(migrationId, runId);
-      return (
-        await transport.json({ method: 'GET', url, idempotent: true, schema: runSchemaFor(runId), ...o })
-      ).data;
+      return (await transport.json({ method: 'GET', url, idempotent: true, ...runRead(runId), ...o })).data;
     },
 
     async getRunByUrl(pollUrl, o) {
       const url = resolvePollUrl(baseUrl, pollUrl);
-      const schema = runSchemaFor(runIdFromUrl(url));
-      return (await transport.json({ method: 'GET', url, idempotent: true, schema, ...o })).data;
+      const read = runRead(runIdFromUrl(url));
+      return (await transport.json({ method: 'GET', url, idempotent: true, ...read, ...o })).data;
     },
 
     async cancelRun(migrationId, runId, o) {
       const url = runUrl(migrationId, runId);
       const body = { status: 'cancel_requested' } as const;
-      checkInput(CancelRunRequestSchema, body, 'cancel request');
+      await checkInput((s) => s.CancelRunRequestSchema, body, 'cancel request');
       // Cancelling twice leaves the run canceled, so a lost response may be retried.
       const { data } = await transport.json({
         method: 'PATCH',
         url,
         body,
         idempotent: true,
-        schema: runSchemaFor(runId),
+        ...runRead(runId),
         ...o,
       });
       return data;
@@ -79,9 +68,9 @@ export function runMethods({ baseUrl, transport }: ClientContext): RunMethods {
         {
           url: runUrl(migrationId, runId, '/messages'),
           body: { answers },
-          input: AnswerRequestSchema,
+          input: (s) => s.AnswerRequestSchema,
           name: 'answers',
-          schema: RunResumedSchema,
+          schema: (s) => s.RunResumedSchema,
         },
         o,
       ),
@@ -92,9 +81,9 @@ export function runMethods({ baseUrl, transport }: ClientContext): RunMethods {
         {
           url: runUrl(migrationId, runId, '/credentials'),
           body,
-          input: SubmitCredentialsRequestSchema,
+          input: (s) => s.SubmitCredentialsRequestSchema,
           name: 'credentials',
-          schema: RunResumedSchema,
+          schema: (s) => s.RunResumedSchema,
         },
         o,
       ),

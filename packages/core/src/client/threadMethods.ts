@@ -1,5 +1,5 @@
 import { encodeSegment, joinUrl } from '../http/url.ts';
-import { ThreadIncludeSchema, ThreadSnapshotSchema } from '../schemas/thread.ts';
+import type { ThreadEvent } from '../schemas/thread.ts';
 import { streamThread } from '../stream/streamThread.ts';
 import { type ClientContext, checkInput } from './context.ts';
 import type { VernClient } from './VernClient.ts';
@@ -13,16 +13,29 @@ export function threadMethods({
 
   return {
     async getThread(migrationId, query = {}, o) {
-      if (query.include !== undefined) checkInput(ThreadIncludeSchema, query.include, 'include');
+      if (query.include !== undefined)
+        await checkInput((s) => s.ThreadIncludeSchema, query.include, 'include');
       const url = joinUrl(threadUrl(migrationId), '', { after: query.after, include: query.include });
       return (
-        await transport.json({ method: 'GET', url, idempotent: true, schema: ThreadSnapshotSchema, ...o })
+        await transport.json({
+          method: 'GET',
+          url,
+          idempotent: true,
+          schema: (s) => s.ThreadSnapshotSchema,
+          ...o,
+        })
       ).data;
     },
 
     streamThread(migrationId, o = {}) {
-      if (o.include !== undefined) checkInput(ThreadIncludeSchema, o.include, 'include');
-      return streamThread({ ...o, transport, url: threadUrl(migrationId, '/stream') });
+      const url = threadUrl(migrationId, '/stream');
+      const { include } = o;
+      if (include === undefined) return streamThread({ ...o, transport, url });
+      // The check needs the lazily loaded schemas, so a bad `include` rejects the first `next()`.
+      return (async function* (): AsyncGenerator<ThreadEvent, void, undefined> {
+        await checkInput((s) => s.ThreadIncludeSchema, include, 'include');
+        yield* streamThread({ ...o, transport, url });
+      })();
     },
   };
 }

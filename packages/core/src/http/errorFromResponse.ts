@@ -1,5 +1,5 @@
 import { errorKindForStatus, VernApiError } from '../errors/VernApiError.ts';
-import { ApiErrorBodySchema } from '../schemas/common.ts';
+import { loadSchemas } from './loadSchemas.ts';
 import { redactUrl } from './url.ts';
 
 /**
@@ -24,7 +24,9 @@ export async function errorFromResponse(
   } catch {
     // Not JSON: keep the text.
   }
-  const parsed = ApiErrorBodySchema.safeParse(body);
+  // Without the schemas (their chunk failed to load) the error is still reported, from its status.
+  const schemas = await loadSchemas().catch(() => undefined);
+  const parsed = schemas?.ApiErrorBodySchema.safeParse(body);
   const contentType = response.headers.get('content-type') ?? '';
   const plain =
     typeof body === 'string' && !contentType.includes('html') && body.length <= 300 ? body.trim() : '';
@@ -37,7 +39,7 @@ export async function errorFromResponse(
     method,
     url: redactUrl(url),
     body,
-    runId: parsed.success ? parsed.data.run_id : undefined,
-    message: parsed.success ? parsed.data.error : plain || fallback,
+    runId: parsed?.success ? parsed.data.run_id : undefined,
+    message: parsed?.success ? parsed.data.error : plain || fallback,
   });
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { VernApiError } from '../errors/VernApiError.ts';
-import { safeParse } from '../schemas/safeParse.ts';
+import { loadSchemas, type SchemaPick } from './loadSchemas.ts';
 import { redactUrl } from './url.ts';
 
 export interface ResponseContext {
@@ -50,13 +50,18 @@ export function parseJsonText(text: string, ctx: ResponseContext): unknown {
   }
 }
 
-/** Validate with a schema; the first failing field is named in `path` and in the message. */
-export function validate<S extends z.ZodMiniType>(
-  schema: S,
+/**
+ * Validate with a schema, after `prepare` reshapes the value; the first failing field is named
+ * in `path` and in the message, and the error keeps the body as received.
+ */
+export async function validate<S extends z.ZodMiniType>(
+  pick: SchemaPick<S>,
   value: unknown,
   ctx: ResponseContext,
-): z.output<S> {
-  const result = safeParse(schema, value);
+  prepare?: (value: unknown) => unknown,
+): Promise<z.output<S>> {
+  const schemas = await loadSchemas();
+  const result = schemas.safeParse(pick(schemas), prepare ? prepare(value) : value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue ? formatIssuePath(issue.path) : '';

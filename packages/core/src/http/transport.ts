@@ -4,6 +4,7 @@ import { createRateLimiter, type RateLimiter } from '../rateLimit/createRateLimi
 import { type ResolvedRetry, type RetryOptions, resolveRetry, retryDelay } from '../retry/retryPolicy.ts';
 import { sleep } from '../retry/sleep.ts';
 import { errorFromResponse } from './errorFromResponse.ts';
+import type { SchemaPick } from './loadSchemas.ts';
 import { parseJsonText, validate } from './parseBody.ts';
 import { redactUrl } from './url.ts';
 
@@ -44,13 +45,18 @@ export interface SendSpec {
   retry?: RetryOptions | false | undefined;
 }
 
+export interface JsonSpec<S> extends SendSpec {
+  /** The response schema, picked from the lazily loaded schemas. */
+  schema: SchemaPick<S>;
+  /** Reshapes the parsed body before validation (an envelope unwrapped, a missing id filled in). */
+  prepare?: (body: unknown) => unknown;
+}
+
 export interface Transport {
   /** A `2xx` response with its body unread, after retries; anything else throws `VernApiError`. */
   send(spec: SendSpec): Promise<Response>;
   /** `send`, then read JSON and validate it. */
-  json<S extends z.ZodMiniType>(
-    spec: SendSpec & { schema: S },
-  ): Promise<{ data: z.output<S>; response: Response }>;
+  json<S extends z.ZodMiniType>(spec: JsonSpec<S>): Promise<{ data: z.output<S>; response: Response }>;
   readonly fetch: typeof fetch;
 }
 
@@ -143,7 +149,7 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  async function json<S extends z.ZodMiniType>(spec: SendSpec & { schema: S }) {
+  async function json<S extends z.ZodMiniType>(spec: JsonSpec<S>) {
     const policy = resolveRetry(options.retry, spec.retry);
     for (let bodyFailures = 0; ; bodyFailures++) {
       const response = await send(spec);
@@ -166,7 +172,7 @@ export function createTransport(options: TransportOptions): Transport {
         await sleep(retryDelay(policy, bodyFailures + 1), spec.signal);
         continue;
       }
-      return { data: validate(spec.schema, parseJsonText(text, ctx), ctx), response };
+      return { data: await validate(spec.schema, parseJsonText(text, ctx), ctx, spec.prepare), response };
     }
   }
 

@@ -24,8 +24,6 @@ export const PinSourceResponseSchema = z.looseObject({
 });
 export type PinSourceResponse = z.infer<typeof PinSourceResponseSchema>;
 
-export const KNOWN_COLUMN_RULES = ['none', 'ai', 'strict', 'link'] as const;
-
 export const TemplateColumnSchema = z.looseObject({
   name: z.string(),
   description: nullableString,

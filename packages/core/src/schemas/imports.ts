@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { nullableString } from './common.ts';
+import { IMPORT_RUN_STATUSES } from './enums.ts';
 import { isPlainObject, renameKeys } from './plainObject.ts';
 import { foldUnknownStatus, QuestionSchema, ReportSchema } from './run.ts';
 
@@ -65,10 +66,6 @@ export const StartImportRequestSchema = z
   .check(z.refine((b) => b.files !== undefined || b.rows !== undefined, 'Provide either files or rows'));
 export type StartImportRequest = z.infer<typeof StartImportRequestSchema>;
 
-export const PATCH_ACTION_KINDS = ['set_value', 'delete_invalid_rows', 'dedup_keep_first', 'keep'] as const;
-/** Actions that drop rows: confirm before sending. */
-export const DESTRUCTIVE_PATCH_ACTIONS: readonly string[] = ['delete_invalid_rows', 'dedup_keep_first'];
-
 export const PatchActionSchema = z.looseObject({
   sheet_id: z.optional(z.string()),
   column: z.optional(z.string()),
@@ -90,15 +87,6 @@ export const NeedsAttentionSchema = z.looseObject({
   proposed_patch: z.optional(z.nullable(ProposedPatchSchema)),
 });
 export type NeedsAttention = z.infer<typeof NeedsAttentionSchema>;
-
-export const IMPORT_RUN_STATUSES = [
-  'queued',
-  'running',
-  'needs_attention',
-  'completed',
-  'failed',
-  'canceled',
-] as const;
 
 const importBase = {
   run_id: z.optional(z.string()),
@@ -166,5 +154,3 @@ export const DecisionRequestSchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('reject') }),
 ]);
 export type DecisionRequest = z.infer<typeof DecisionRequestSchema>;
-
-export const IMPORT_EXPORT_FILTERS = ['valid', 'all'] as const;

@@ -2,6 +2,7 @@ export * from './answers.ts';
 export * from './catalogue.ts';
 export * from './common.ts';
 export * from './coverage.ts';
+export * from './enums.ts';
 export * from './imports.ts';
 export * from './migration.ts';
 export * from './plainObject.ts';

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { nullableString, TemplateRefSchema } from './common.ts';
 
-export const MIGRATION_STATUSES = ['awaiting_files', 'ready', 'awaiting_approval', 'completed'] as const;
-
 export const MigrationSchema = z.looseObject({
   id: z.string(),
   name: z.string(),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { RUN_KINDS, RUN_STATUSES } from './enums.ts';
 import { isPlainObject, renameKeys } from './plainObject.ts';
 
 export const QuestionOptionSchema = z.looseObject({ id: z.string(), label: z.string() });
@@ -82,15 +83,6 @@ export const ReportSchema = z.looseObject({
 });
 export type Report = z.infer<typeof ReportSchema>;
 
-export const RUN_STATUSES = [
-  'queued',
-  'running',
-  'blocked',
-  'awaiting_approval',
-  'completed',
-  'failed',
-  'canceled',
-] as const;
 export type KnownRunStatus = (typeof RUN_STATUSES)[number];
 
 const runBase = {
@@ -143,7 +135,6 @@ export type RunOf<S extends RunStatus> = Extract<Run, { status: S }>;
 /** Free text that is more than whitespace, sent trimmed. */
 const nonBlankString = () => z.string().check(z.trim(), z.minLength(1));
 
-export const RUN_KINDS = ['generate', 'update', 'clarify', 'execute'] as const;
 export const RunKindSchema = z.enum(RUN_KINDS);
 export type RunKind = z.infer<typeof RunKindSchema>;
 

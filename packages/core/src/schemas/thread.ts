@@ -1,18 +1,6 @@
 import * as z from 'zod/mini';
+import type { THREAD_EVENT_TYPES } from './enums.ts';
 
-export const THREAD_EVENT_TYPES = [
-  'message',
-  'thinking',
-  'status',
-  'tool_call',
-  'tool_result',
-  'task',
-  'request_input',
-  'prepared',
-  'preview',
-  'completed',
-  'error',
-] as const;
 export type KnownThreadEventType = (typeof THREAD_EVENT_TYPES)[number];
 
 /** `user` for end customers (default), `tools` adds tool calls, `all` adds thinking (host debugging only). */

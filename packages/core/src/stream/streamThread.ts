@@ -2,19 +2,14 @@ import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type * as z from 'zod/mini';
 import type { StreamThreadOptions } from '../client/VernClient.ts';
 import { isVernApiError, VernApiError } from '../errors/VernApiError.ts';
+import { loadSchemas, type Schemas } from '../http/loadSchemas.ts';
 import { formatIssuePath } from '../http/parseBody.ts';
 import type { Transport } from '../http/transport.ts';
 import { redactUrl } from '../http/url.ts';
 import { backoffDelay } from '../retry/backoffDelay.ts';
 import { sleep } from '../retry/sleep.ts';
 import { isPlainObject } from '../schemas/plainObject.ts';
-import { safeParse } from '../schemas/safeParse.ts';
-import {
-  ThreadDoneSchema,
-  type ThreadEvent,
-  ThreadEventSchema,
-  ThreadStreamErrorSchema,
-} from '../schemas/thread.ts';
+import type { ThreadEvent, ThreadStreamErrorSchema } from '../schemas/thread.ts';
 
 export type ThreadStreamErrorFrame = z.infer<typeof ThreadStreamErrorSchema>;
 
@@ -46,7 +41,8 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function toFrame(message: EventSourceMessage, url: string): Frame | null {
+function toFrame(message: EventSourceMessage, url: string, schemas: Schemas): Frame | null {
+  const { safeParse, ThreadDoneSchema, ThreadEventSchema, ThreadStreamErrorSchema } = schemas;
   const name = message.event ?? 'message';
   const json = parseJson(message.data);
   const invalid = (path: string, detail: string) => ({
@@ -121,6 +117,8 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
       let progressed = false;
       let dropped: VernApiError | null = null;
       try {
+        // Loaded before connecting: a failed load is retried with the same backoff as a dropped connection.
+        const schemas = await loadSchemas();
         const response = await transport.send({
           method: 'GET',
           url,
@@ -151,7 +149,7 @@ export async function* streamThread(input: StreamThreadInput): AsyncGenerator<Th
             if (error.type === 'max-buffer-size-exceeded') overflowed = true;
           },
           onEvent: (message) => {
-            const frame = toFrame(message, url);
+            const frame = toFrame(message, url, schemas);
             if (frame) frames.push(frame);
           },
           onRetry: (ms) => {
