@@ -1,14 +1,8 @@
 import { mutationOptions } from '@tanstack/react-query';
-import {
-  type DecisionRequest,
-  type ImportRun,
-  ImportRunSchema,
-  type RunAccepted,
-  type VernApiError,
-  type VernClient,
-} from '@vernkit/core';
+import type { DecisionRequest, ImportRun, RunAccepted, VernApiError, VernClient } from '@vernkit/core';
 import { vernKeys, vernMutationKeys } from '../keys/vernKeys.ts';
 import { refreshAfterFailure } from './refreshAfterFailure.ts';
+import { importRunWithStatus } from './runWithStatus.ts';
 import { fingerprintOf, sendOnce } from './sendOnce.ts';
 
 /**
@@ -25,13 +19,13 @@ export function decisionMutationOptions(client: VernClient, companyId: string, r
         try {
           const accepted = await client.decideImport(companyId, runId, body);
           await queryClient.cancelQueries({ queryKey });
-          queryClient.setQueryData<ImportRun>(queryKey, (old) =>
-            ImportRunSchema.parse({
-              run_id: runId,
-              status: accepted.status,
-              ...(old?.created_at ? { created_at: old.created_at } : {}),
-            }),
+          const shown = importRunWithStatus(
+            runId,
+            accepted.status,
+            queryClient.getQueryData<ImportRun>(queryKey),
           );
+          if (shown) queryClient.setQueryData<ImportRun>(queryKey, shown);
+          else void queryClient.invalidateQueries({ queryKey });
           void queryClient.invalidateQueries({ queryKey: vernKeys.activeImport(companyId) });
           return accepted;
         } catch (error) {

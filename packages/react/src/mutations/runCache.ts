@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { type Run, RunSchema } from '@vernkit/core';
+import type { Run } from '@vernkit/core';
 import { vernKeys } from '../keys/vernKeys.ts';
 import { refreshIdleThreads } from '../thread/refreshIdleThreads.ts';
+import { runWithStatus } from './runWithStatus.ts';
 
 /**
  * Show a run's new status at once, before the next poll. A poll already on the wire was sent
@@ -15,18 +16,10 @@ export async function setRunStatus(
 ): Promise<void> {
   const queryKey = vernKeys.run(migrationId, runId);
   await queryClient.cancelQueries({ queryKey });
-  if (status === null) {
-    void queryClient.invalidateQueries({ queryKey });
-  } else {
-    queryClient.setQueryData<Run>(queryKey, (old) =>
-      RunSchema.parse({
-        run_id: runId,
-        status,
-        ...(old?.created_at ? { created_at: old.created_at } : {}),
-        ...(old?.answers !== undefined ? { answers: old.answers } : {}),
-      }),
-    );
-  }
+  const shown =
+    status === null ? undefined : runWithStatus(runId, status, queryClient.getQueryData<Run>(queryKey));
+  if (shown) queryClient.setQueryData<Run>(queryKey, shown);
+  else void queryClient.invalidateQueries({ queryKey });
   refreshIdleThreads(queryClient, migrationId, true);
 }
 

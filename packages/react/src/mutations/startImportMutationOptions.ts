@@ -1,12 +1,7 @@
 import { mutationOptions } from '@tanstack/react-query';
-import {
-  type ImportRun,
-  ImportRunSchema,
-  type StartImportRequest,
-  type VernApiError,
-  type VernClient,
-} from '@vernkit/core';
+import type { ImportRun, StartImportRequest, VernApiError, VernClient } from '@vernkit/core';
 import { vernKeys, vernMutationKeys } from '../keys/vernKeys.ts';
+import { importRunWithStatus } from './runWithStatus.ts';
 import { fingerprintOf, sendOnce } from './sendOnce.ts';
 import { type StartedImport, startImportRecovering } from './startImportRecovering.ts';
 
@@ -24,11 +19,12 @@ export function startImportMutationOptions(client: VernClient, companyId: string
         const started = await startImportRecovering(client, companyId, body);
         const queryKey = vernKeys.importRun(companyId, started.runId);
         await queryClient.cancelQueries({ queryKey });
-        queryClient.setQueryData<ImportRun>(queryKey, (old) =>
-          started.adopted && old
-            ? old
-            : ImportRunSchema.parse({ run_id: started.runId, status: started.status }),
-        );
+        // An adopted run already on screen keeps what its last read showed.
+        if (!started.adopted || !queryClient.getQueryData<ImportRun>(queryKey)) {
+          const shown = importRunWithStatus(started.runId, started.status, undefined);
+          if (shown) queryClient.setQueryData<ImportRun>(queryKey, shown);
+          else void queryClient.invalidateQueries({ queryKey });
+        }
         void queryClient.invalidateQueries({ queryKey: vernKeys.activeImport(companyId) });
         void queryClient.invalidateQueries({ queryKey: vernKeys.importHistory(companyId) });
         return started;
