@@ -1,5 +1,5 @@
 'use client';
-import { type ImportRun, ImportRunSchema } from '@vernkit/core';
+import type { ImportRun } from '@vernkit/core';
 import { type ImportFlow, type UseImportFlowOptions, useImportFlow, useVernClient } from '@vernkit/react';
 import { useId, useMemo, useRef } from 'react';
 import { FileDropzone, type FileDropzoneProps } from '../file-dropzone/FileDropzone.tsx';
@@ -174,7 +174,7 @@ export const CompanyImportFlowView = withSlotClasses(function CompanyImportFlowV
 });
 
 /** Shown while `POST /imports` is on the wire and no run has been polled yet. */
-const STARTING: ImportRun = ImportRunSchema.parse({ status: 'queued' });
+const STARTING: ImportRun = { status: 'queued' };
 
 export type CompanyImportFlowProps = Omit<CompanyImportFlowViewProps, 'flow'> & UseImportFlowOptions;
 

@@ -1,5 +1,5 @@
 'use client';
-import { type Run, RunSchema } from '@vernkit/core';
+import type { Run } from '@vernkit/core';
 import type { MigrationFlow } from '@vernkit/react';
 import { AgentActivity } from '../agent-activity/AgentActivity.tsx';
 import { settle } from '../internal/actionResult.ts';
@@ -10,7 +10,7 @@ import { RunProgress } from '../run-progress/RunProgress.tsx';
 import { migrationFlowLabels } from './labels.ts';
 
 /** Shown while `POST /runs` is on the wire and no run has been polled yet. */
-const STARTING: Run = RunSchema.parse({ run_id: '', status: 'queued' });
+const STARTING: Run = { run_id: '', status: 'queued' };
 
 export interface RunStepProps {
   flow: MigrationFlow;
